@@ -1,0 +1,74 @@
+"""The library API that both the CLI and the desktop app drive: clean, export, batch."""
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Document, Overrides
+from .pipeline import run_stages
+from .progress import NullProgress, Progress, checkpoint
+from .readers import kind_of, read
+from .readers.lines import split_lines
+
+FORMATS = ("docx", "txt", "json")
+
+
+def clean_document(doc: Document, progress: Progress | None = None) -> Document:
+    """Run the cleaning stages on a Document that a reader produced."""
+    return run_stages(doc, progress)
+
+
+def clean_file(path: str | Path, progress: Progress | None = None, overrides: Overrides | None = None) -> Document:
+    progress = progress or NullProgress()
+    checkpoint(progress, "read")
+    doc = read(path)
+    if overrides:
+        doc.overrides = overrides
+    return clean_document(doc, progress)
+
+
+def clean_text(text: str, source: str = "粘贴文本.txt", progress: Progress | None = None) -> Document:
+    doc = Document(source=source, format="txt", encoding="utf-8", encoding_confidence=1.0)
+    doc.lines = split_lines(text)
+    return clean_document(doc, progress)
+
+
+def reclean(doc: Document, read_again: Document, overrides: Overrides) -> Document:
+    """Re-run cleaning on a fresh copy of the read lines with the clerk's overrides."""
+    fresh = copy.deepcopy(read_again)
+    fresh.overrides = overrides
+    return clean_document(fresh)
+
+
+def render(doc: Document, fmt: str) -> bytes:
+    if fmt == "json":
+        return (json.dumps(doc.to_json(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    if fmt == "txt":
+        return doc.text().encode("utf-8-sig")  # BOM so Notepad opens it right
+    if fmt == "docx":
+        from .export.docx import docx_bytes
+        return docx_bytes(doc)
+    raise ValueError(fmt)
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+    """Files and folders (recursed) -> (file, None) or (file, reason it is skipped)."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and "清稿输出" not in f.parts:
+                    yield f, None if kind_of(f) else "不支持的文件类型 / unsupported type"
+        else:
+            yield p, None
+
+
+@dataclass
+class FileResult:
+    path: Path
+    output: Path | None = None
+    doc: Document | None = None
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)

@@ -1,0 +1,93 @@
+"""`qinggao` command line: a thin layer over core.api / core.batch."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+
+def _configure_stdio() -> None:
+    # A windowed Windows build has no console streams; a Chinese console may not be UTF-8.
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="qinggao", description="清稿：把下载的文稿清理成规范公文 / clean downloaded drafts")
+    p.add_argument("--version", action="version", version=f"qinggao {__version__}")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("clean", help="清理文稿 / clean drafts")
+    c.add_argument("inputs", nargs="+", help="files or folders (recursed)")
+    c.add_argument("-o", "--out-dir", type=Path, help="output folder (default: 清稿输出 beside each input)")
+    c.add_argument("--to", choices=("docx", "txt", "json"), default="docx")
+    c.add_argument("--stdout", action="store_true", help="print the result of a single input")
+    c.add_argument("-q", "--quiet", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    _configure_stdio()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    if args.cmd == "clean":
+        return _clean(args, parser)
+    return 2
+
+
+def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .api import clean_file, render
+    from .batch import run_batch
+    from .errors import QingGaoError
+
+    if args.stdout:
+        if len(args.inputs) != 1 or Path(args.inputs[0]).is_dir():
+            parser.print_usage(sys.stderr)
+            print("qinggao: --stdout 只能用于单个文件 / --stdout needs exactly one file", file=sys.stderr)
+            return 2
+        try:
+            doc = clean_file(args.inputs[0])
+        except QingGaoError as e:
+            print(e.message(), file=sys.stderr)
+            return 1
+        data = render(doc, args.to)
+        if args.to == "docx":
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.buffer.write(data.decode("utf-8-sig").encode("utf-8"))
+        sys.stdout.flush()
+        return 0
+
+    missing = [i for i in args.inputs if not Path(i).exists()]
+    for m in missing:
+        print(f"{m}：找不到文件或文件夹 / not found", file=sys.stderr)
+
+    def report(res):
+        if args.quiet:
+            return
+        if res.error:
+            print(f"失败 FAILED  {res.error}", file=sys.stderr)
+        else:
+            print(f"完成 done    {res.path} -> {res.output}", file=sys.stderr)
+
+    results = run_batch([i for i in args.inputs if Path(i).exists()], args.to, args.out_dir, on_result=report)
+    done = [r for r in results if not r.error]
+    failed = len(results) - len(done) + len(missing)
+    noise = sum(len(r.doc.removed) for r in done if r.doc)
+    warns = sum(len(r.doc.warnings) for r in done if r.doc)
+    print(f"完成 {len(done)} 个，失败 {failed} 个，去除噪声 {noise} 行，提示 {warns} 条 / "
+          f"{len(done)} done, {failed} failed, {noise} noise lines removed, {warns} warnings", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

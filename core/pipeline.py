@@ -1,0 +1,26 @@
+"""The cleaning pipeline as a list of stages: read, strip noise, reflow, normalize, structure, number."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .model import Document
+from .progress import NullProgress, Progress, checkpoint
+from .stages import normalize, number, reflow, strip_noise, structure
+
+Stage = Callable[[Document], Document]
+
+STAGES: list[tuple[str, Stage]] = [
+    ("strip_noise", strip_noise.run),
+    ("reflow", reflow.run),
+    ("normalize", normalize.run),
+    ("structure", structure.run),
+    ("number", number.run),
+]
+
+
+def run_stages(doc: Document, progress: Progress | None = None) -> Document:
+    progress = progress or NullProgress()
+    for name, stage in STAGES:
+        checkpoint(progress, name)
+        doc = stage(doc)
+    return doc

@@ -1,0 +1,48 @@
+"""TXT in whatever encoding a Chinese Windows PC produced it."""
+from __future__ import annotations
+
+import codecs
+
+import chardet
+
+from ..model import Document, Warning
+from .lines import split_lines
+
+_BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+# chardet names GB2312/GBK for text that may hold characters only GB18030 has
+_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs",
+             "ascii": "utf-8", "iso-8859-1": "gb18030", "windows-1252": "gb18030"}
+LOW_CONFIDENCE = 0.6
+
+
+def decode(data: bytes) -> tuple[str, str, float]:
+    """Return (text, encoding used, confidence)."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc, 1.0
+    try:
+        return data.decode("utf-8"), "utf-8", 1.0
+    except UnicodeDecodeError:
+        pass
+    guess = chardet.detect(data[:200_000])
+    name = (guess.get("encoding") or "gb18030").lower()
+    conf = float(guess.get("confidence") or 0.0)
+    enc = _SUPERSET.get(name, name)
+    if enc.startswith("utf-16") and len(data) % 2:
+        enc = "gb18030"
+    try:
+        text = data.decode(enc)
+    except (UnicodeDecodeError, LookupError):
+        # GB18030 decodes any byte string a Chinese PC writes; fall back to it with replacement
+        enc, conf = "gb18030", min(conf, 0.5)
+        text = data.decode(enc, errors="replace")
+    return text, enc, conf
+
+
+def read_txt(data: bytes, name: str) -> Document:
+    text, enc, conf = decode(data)
+    doc = Document(source=name, format="txt", encoding=enc, encoding_confidence=round(conf, 2))
+    doc.lines = split_lines(text)
+    if conf < LOW_CONFIDENCE:
+        doc.warnings.append(Warning("encoding", f"编码识别把握不大（{enc}，{conf:.0%}），请核对文字是否乱码。"))
+    return doc

@@ -1,0 +1,1 @@
+"""Pipeline stages. Each module has `run(doc) -> doc` and is tested alone."""

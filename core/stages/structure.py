@@ -1,0 +1,8 @@
+"""Stage: structure (first version; being built)."""
+from __future__ import annotations
+
+from ..model import Document
+
+
+def run(doc: Document) -> Document:
+    return doc

@@ -1,0 +1,1 @@
+"""QingGao desktop app (PySide6) over `core`."""
