@@ -22,7 +22,8 @@ def _configure_stdio() -> None:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qinggao", description="清稿：把下载的文稿清理成规范公文 / clean downloaded drafts")
     p.add_argument("--version", action="version", version=f"qinggao {__version__}")
-    sub = p.add_subparsers(dest="cmd", required=True)
+    p.add_argument("--selftest", action="store_true", help="prove the install works (imports, jieba, DOCX), then exit")
+    sub = p.add_subparsers(dest="cmd")
     c = sub.add_parser("clean", help="清理文稿 / clean drafts")
     c.add_argument("inputs", nargs="+", help="files or folders (recursed)")
     c.add_argument("-o", "--out-dir", type=Path, help="output folder (default: 清稿输出 beside each input)")
@@ -39,8 +40,13 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0)
+    if args.selftest:
+        from .selftest import run_selftest
+
+        return run_selftest()
     if args.cmd == "clean":
         return _clean(args, parser)
+    parser.print_usage(sys.stderr)
     return 2
 
 
