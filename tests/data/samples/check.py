@@ -171,8 +171,8 @@ def check_style(blocks: list[dict]) -> list[str]:
             if m:
                 errs.append(f"{where}: ASCII punctuation in Chinese text {m.group(0)!r}")
             m = re.search(rf"[{CJK}]\s+\S|\S\s+[{CJK}]", t)
-            # a byline separates office and name with a space (README: "市教育局局长 赵青山")
-            if m and b["kind"] != "byline":
+            # a byline (and an author signature) separates office and name with a space (README: "市教育局局长 赵青山")
+            if m and b["kind"] not in ("byline", "signature"):
                 errs.append(f"{where}: space next to Chinese text {m.group(0)!r}")
             if b["kind"] == "heading" and field == "text" and VARIANT_MARKER.match(t):
                 errs.append(f"{where}: heading marker not normalized")
