@@ -1,18 +1,60 @@
-"""Saved HTML pages. (Minimal first version: a helper is building the full main-text extractor.)"""
+"""Saved HTML pages (and .mht web archives): the page's main text as lines with bold/alignment/tag hints.
+
+decode (html_decode) -> drop what is never text (html_clean) -> choose the main block (html_main)
+-> lay out lines (html_emit). The page <title> goes to doc.title_hint only."""
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
+from ..errors import QingGaoError
 from ..model import Document
-from .lines import split_lines
+from .html_clean import strip_page
+from .html_decode import decode_html, html_from_mht, is_mht
+from .html_emit import emit, to_lines
+from .html_main import find_main
+from .html_rules import hints
 
 
 def read_html(data: bytes, name: str) -> Document:
-    soup = BeautifulSoup(data, "lxml")
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside"]):
-        tag.decompose()
-    title = soup.title.get_text(strip=True) if soup.title else None
-    text = soup.get_text("\n")
-    doc = Document(source=name, format="html", encoding=soup.original_encoding, title_hint=title)
-    doc.lines = split_lines(text)
+    declared = None
+    fmt = "html"
+    if is_mht(data):
+        part = html_from_mht(data)
+        if part is None:
+            raise QingGaoError(name, "这个网页存档（.mht）里没有网页内容。请在浏览器中重新打开原网页，另存为“网页，仅 HTML”再处理。",
+                               "this web archive (.mht) holds no HTML page; open the page in a browser again and "
+                               "save it as 'Webpage, HTML only'.")
+        data, declared = part
+        fmt = "mht"
+    text, enc, conf = decode_html(data, declared)
+    soup = BeautifulSoup(text, "lxml")
+    _refuse_frames(soup, name)
+    title = " ".join(soup.title.get_text().split()) if soup.title else None
+    h = hints()
+    strip_page(soup, h)
+    # the whole document, not soup.body: a stray </html> mid-page (中国政府网 does this) puts the rest outside <body>
+    main = find_main(soup, h, title)
+    nodes = (main.headline + main.nodes) if main else [soup]
+    doc = Document(source=name, format=fmt, encoding=enc, encoding_confidence=round(conf, 2), title_hint=title or None)
+    doc.lines = to_lines(emit(nodes))
+    if not doc.lines:
+        raise QingGaoError(name, "网页里没有找到正文文字，内容可能由脚本在浏览器里动态加载。请在浏览器中打开网页，"
+                                 "选中正文复制，粘贴到记事本另存为 TXT 再处理。",
+                           "no body text found in the page; its content is probably loaded by scripts in the "
+                           "browser. Open the page in a browser, copy the text, paste it into Notepad, save it as "
+                           "TXT and process that.")
     return doc
+
+
+def _refuse_frames(soup: BeautifulSoup, name: str) -> None:
+    """A frameset page holds no text of its own: the clerk must save the page inside the frame."""
+    frames = soup.find_all(["frame", "iframe"]) if soup.find("frameset") is not None else []
+    if soup.find("frameset") is None:
+        return
+    srcs = [str(f.get("src")) for f in frames if f.get("src")][:3]
+    where = "、".join(srcs) if srcs else "框架"
+    raise QingGaoError(name, f"这个网页由框架（frame）拼成，正文在另一个网页里（{where}）。请在浏览器中右键正文 → "
+                             "“在新标签页中打开框架”（或直接打开上面的地址），再保存那个网页。",
+                       f"this page is a frameset: the text is in another page ({', '.join(srcs) or 'a frame'}). In the "
+                       "browser, right-click the text and open the frame in a new tab (or open that address), then "
+                       "save that page.")

@@ -1,8 +1,136 @@
-"""Stage: normalize (first version; being built)."""
+"""Stage: normalize. Spaces inside Chinese text go, ASCII punctuation in Chinese text becomes full-width,
+straight quotes become paired curly quotes, look-alike characters PDF extraction leaves become ordinary ones.
+Numbers, times, dates and URLs keep their ASCII punctuation ("1,000", "10:30", "2021/3/4", "×:×")."""
 from __future__ import annotations
 
-from ..model import Document
+import re
+import unicodedata
+from collections import Counter
+
+from ..model import Change, Document
+from ..text import is_cjk
+
+URL = re.compile(r"(https?://|www\.)[\w\-./?%&=#:~+]+|[\w.-]+@[\w-]+\.[\w.]+", re.I)
+FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+NUMERIC = set("0123456789×Xx")
+WIDE_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』—…·")
+
+
+def _wide(ch: str) -> bool:
+    return is_cjk(ch) or ch in WIDE_PUNCT
+
+
+def _fold_chars(text: str, counts: Counter) -> str:
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if 0x2F00 <= o <= 0x2FD5 or 0x2E80 <= o <= 0x2EF3 or 0xF900 <= o <= 0xFAFF:
+            new = unicodedata.normalize("NFKC", ch)
+            if new != ch:
+                counts["look-alike characters"] += 1
+            out.append(new)
+        elif 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+            out.append(chr(o - 0xFEE0))  # full-width letters and digits -> ASCII
+            counts["full-width letters/digits"] += 1
+        elif ch in "\u3000\u00a0\u2002\u2003\u2009\t":
+            out.append(" ")
+        elif ch in "\u200b\ufeff":
+            continue
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _keep_space(left: str, right: str, short_label: bool) -> bool:
+    if left.isascii() and right.isascii():
+        return True
+    # "市教育局局长 赵青山": a space between two names on a short label line is meaningful
+    return short_label and is_cjk(left) and is_cjk(right)
+
+
+def _spaces(text: str, counts: Counter) -> str:
+    short_label = len(text) <= 24 and not re.search(r"[，。,;；：:]", text)
+    if short_label:
+        words = text.split()
+        short_label = len(words) == 2 and all(len(w) >= 2 for w in words) and not any(c.isdigit() for c in text)
+
+    def repl(m: re.Match[str]) -> str:
+        s, e = m.start(), m.end()
+        left, right = text[s - 1] if s else "", text[e] if e < len(text) else ""
+        if not left or not right:
+            return ""
+        if _keep_space(left, right, short_label):
+            return " "
+        counts["spaces removed"] += 1
+        return ""
+
+    return re.sub(r"\s+", repl, text).strip()
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(text) and text[j] == " ":
+        j += step
+    return text[j] if 0 <= j < len(text) else ""
+
+
+def _punct(text: str, counts: Counter) -> str:
+    protected = [(m.start(), m.end()) for m in URL.finditer(text)]
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch not in FULL or any(a <= i < b for a, b in protected):
+            continue
+        left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        if ch in ",:" and left in NUMERIC and right in NUMERIC and left and right:
+            continue  # 1,000 / 10:30 / ×:×
+        if ch == "(":
+            close = text.find(")", i)
+            inner = text[i + 1: close] if close > 0 else ""
+            chinese = _wide(left) or any(_wide(c) for c in inner) or (close > 0 and _wide(_neighbour(text, close, 1)))
+        elif ch == ")":
+            open_ = text.rfind("(", 0, i)
+            inner = text[open_ + 1: i] if open_ >= 0 else ""
+            chinese = _wide(right) or any(_wide(c) for c in inner) or (open_ >= 0 and _wide(_neighbour(text, open_, -1)))
+        else:
+            chinese = _wide(left) or _wide(right) or (not right and any(_wide(c) for c in text))
+        if chinese:
+            chars[i] = FULL[ch]
+            counts["punctuation to full width"] += 1
+    return "".join(chars)
+
+
+def _quotes(text: str, counts: Counter) -> str:
+    if '"' not in text and "'" not in text:
+        return text
+    out, dq, sq = [], False, False
+    for i, ch in enumerate(text):
+        if ch == '"':
+            out.append("”" if dq else "“")
+            dq = not dq
+            counts["quotes paired"] += 1
+        elif ch == "'" and (_wide(_neighbour(text, i, -1)) or _wide(_neighbour(text, i, 1))):
+            out.append("’" if sq else "‘")
+            sq = not sq
+            counts["quotes paired"] += 1
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalize_text(text: str, counts: Counter | None = None) -> str:
+    counts = counts if counts is not None else Counter()
+    text = _fold_chars(text, counts)
+    text = _punct(text, counts)
+    text = _spaces(text, counts)
+    return _quotes(text, counts)
 
 
 def run(doc: Document) -> Document:
+    counts: Counter = Counter()
+    for b in doc.blocks:
+        b.text = normalize_text(b.text, counts)
+        if b.body:
+            b.body = normalize_text(b.body, counts)
+    for what, n in sorted(counts.items()):
+        doc.changes.append(Change("normalize", f"{what}: {n}"))
     return doc

@@ -1,9 +1,114 @@
-"""Stage: reflow (first version; being built)."""
+"""Stage: reflow. Join lines that are fragments of one paragraph; split headings that ran into their body.
+
+Joining is decided from evidence, not one rule: terminal punctuation, whether blank lines separate the
+document's paragraphs (then a single line break is a wrap), line length against the document's typical
+line, a marker or item starting the next line, an inline enumeration (一是…二是…) running across the break,
+and whether the break cuts a word in two (jieba: "不" + "断提高" -> "不断").
+"""
 from __future__ import annotations
 
-from ..model import Block, Document
+import re
+import statistics
+
+from ..markers import CN, ENUM_START, is_lone_marker, last_enumerator, starts_with_marker
+from ..model import Block, Change, Document, Line, Removed
+from ..segment import in_dictionary
+from ..text import cjk_count, ends_sentence, is_cjk
+from .split_runin import split_runins
+
+SOFT_END = "，、,（(“《‘—"
+LEAD_MAX = 14  # a sentence this short at the end of a line is a lead-in for the next line, not an ending
+CLOSING = re.compile(r"(特此(通知|报告|函告|批复|通报|公告)|妥否|请批示|请审阅|请审议|谢谢大家|以上报告|以上意见|此致)")
+
+
+def _blank_separated(lines: list[Line]) -> bool:
+    """Blank lines separate paragraphs (so a single line break inside one is a wrap)."""
+    gaps = [ln.blank_before for ln in lines[1:] if not ln.mark]
+    return len(gaps) >= 4 and sum(g > 0 for g in gaps) / len(gaps) >= 0.6
+
+
+def _typical_length(lines: list[Line]) -> float:
+    lengths = [len(ln.text) for ln in lines if not ln.mark and len(ln.text) >= 10]
+    return statistics.median(lengths) if lengths else 40.0
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[。！？!?；;])", text) if s]
+
+
+def _word_across(a: str, b: str) -> bool:
+    """The break between a and b falls inside a dictionary word ("不" | "断提高")."""
+    if not a or not b or not is_cjk(a[-1]) or not is_cjk(b[0]):
+        return False
+    for left in (1, 2):
+        for right in (1, 2):
+            w = a[-left:] + b[:right]
+            if len(w) >= 2 and all(is_cjk(c) for c in w) and in_dictionary(w):
+                return True
+    return False
+
+
+def _is_short_title(s: str) -> bool:
+    return len(s) <= 12 and not any(c in s for c in "，。,")
+
+
+class _Joiner:
+    def __init__(self, lines: list[Line]):
+        self.blank_sep = _blank_separated(lines)
+        self.typical = _typical_length(lines)
+
+    def join(self, prev: str, nxt: Line, prev_lines: int) -> bool:
+        a, b = prev, nxt.text
+        if b[0] in "。，；、,;：:！？!?)）”":
+            return True  # a stray fragment of the previous line's punctuation
+        if is_lone_marker(a):
+            return True
+        if starts_with_marker(b) or b.startswith(("——", "──", "附件", "附：")):
+            return False
+        if starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not a.endswith(tuple(SOFT_END)):
+            # a heading line: only a heading broken across lines continues
+            return _word_across(a, b) or (len(b) <= 25 and not ends_sentence(b) and not _is_short_title(b))
+        k = last_enumerator(a)
+        if k and k < 10 and not ENUM_START.match(b) and f"{CN[k]}是" in b[:200]:
+            return True  # 一是… | …二是…: the enumeration runs across the break
+        if ends_sentence(a) or a.endswith(("：", ":")):
+            if self.blank_sep and nxt.blank_before == 0 and cjk_count(b) >= 4:
+                return True
+            return self._lead_sentence(a, b)
+        if a[-1] in SOFT_END:
+            return True
+        long_enough = len(a) >= min(24, 0.6 * self.typical)
+        if long_enough or (self.blank_sep and nxt.blank_before == 0 and len(a) >= 12):
+            return True
+        return _word_across(a, b) and len(a) >= 8
+
+    def _lead_sentence(self, a: str, b: str) -> bool:
+        sents = _sentences(a)
+        last = sents[-1]
+        return (len(sents) >= 2 and len(last) <= LEAD_MAX and not CLOSING.search(last)
+                and cjk_count(b) >= 15 and not ENUM_START.match(b) and not starts_with_marker(b))
 
 
 def run(doc: Document) -> Document:
-    doc.blocks = [Block("paragraph", ln.text, lines=[ln.lineno]) for ln in doc.lines]
+    joiner = _Joiner(doc.lines)
+    blocks: list[Block] = []
+    cur: Block | None = None
+    for ln in doc.lines:
+        if ln.mark:
+            blocks.append(Block(ln.mark, "", omitted_chars=ln.omitted_chars, lines=[ln.lineno]))
+            cur = None
+            continue
+        if cur is not None and joiner.join(cur.text, ln, len(cur.lines)):
+            text = ln.text
+            if text[0] in "。；;，," and ends_sentence(cur.text):
+                doc.removed.append(Removed(text[0], ln.lineno, "stray-punct", "duplicate punctuation at a line start"))
+                text = text[1:].lstrip()
+            doc.changes.append(Change("join", "joined a broken line", [cur.lines[-1], ln.lineno]))
+            glue = " " if cur.text[-1:].isascii() and text[:1].isascii() and cur.text[-1:].isalnum() else ""
+            cur.text = cur.text + glue + text
+            cur.lines.append(ln.lineno)
+            continue
+        cur = Block("paragraph", ln.text, lines=[ln.lineno], bold=ln.bold, align=ln.align)
+        blocks.append(cur)
+    doc.blocks = split_runins(blocks, doc.changes)
     return doc

@@ -1,8 +1,253 @@
-"""Stage: strip_noise (first version; being built)."""
+"""Stage: strip what the website added. Every removed line is kept in `doc.removed` with the rule id.
+
+Rules are data (resources/rules/noise.toml); the general signals below need no list: URL-only lines, menu
+lines of many short items, bullet navigation, counters and lone punctuation, a page title repeated before the
+document's own title, and short site furniture after the document's last sentence. Truncation banners become
+`gap` markers, "以下内容供参考" a `docbreak` marker; later stages turn markers into blocks.
+"""
 from __future__ import annotations
 
-from ..model import Document
+import re
+
+from rapidfuzz import fuzz
+
+from ..model import Document, Line, Removed
+from ..rules import NoiseRule, noise_rules, word_list
+from ..text import cjk_count, ends_sentence, has_sentence_punct, is_prose
+
+URL_ONLY = re.compile(r"^(https?://\S+|www\.\S+|[\w.-]+\.(com|cn|net|org|gov|edu|info|cc|top)(\.cn)?(/\S*)?)$", re.I)
+DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(com|cn|net|org|cc|top|info)\b", re.I)
+BULLET_NAV = re.compile(r"^[•·▪►▶◆■□●○◇※▸»]\s*(?P<rest>.*)$")
+COUNTER = re.compile(r"^[\d\s,.]{1,12}$")
+PAGE_COUNTER = re.compile(r"^第?\s*(?P<k>\d+)\s*页\s*[/／,，、]?\s*共\s*(?P<n>\d+)\s*页$|^(?P<k2>\d+)\s*/\s*(?P<n2>\d+)\s*页?$")
+DATE_LINE = re.compile(r"^[(（]?\s*([\d〇零一二三四五六七八九十○OＯXx×]{2,4}|X+|×+)\s*年\s*[\d〇零一二三四五六七八九十Xx×]{0,3}\s*月?"
+                       r"\s*[\d〇零一二三四五六七八九十Xx×]{0,3}\s*日?\s*[)）]?$")
+MARKER_START = re.compile(r"^([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[.、．)）]|第[一二三四五六七八九十\d]+)")
+PLACEHOLDER = set("×Xx_＿")
+
+
+def _rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
+    if rule.max_len is not None and len(text) > rule.max_len:
+        return None
+    return rule.regex.search(text)
+
+
+def _menu_line(text: str) -> bool:
+    items = [t for t in re.split(r"[\s|｜/·•]+", text) if t]
+    if len(items) < 4 or has_sentence_punct(text.replace("、", "")):
+        return False
+    return all(len(t) <= 6 for t in items) and sum(cjk_count(t) > 0 for t in items) >= len(items) * 0.7
+
+
+def _general_signal(text: str) -> str | None:
+    if URL_ONLY.match(text):
+        return "url-only"
+    if len(text) <= 50 and DOMAIN.search(text) and not any(c in text for c in "，。；"):
+        return "site-banner"
+    m = BULLET_NAV.match(text)
+    if m and len(m.group("rest")) <= 30 and not ends_sentence(text):
+        return "nav-bullet"
+    if _menu_line(text):
+        return "nav-menu"
+    if COUNTER.match(text):
+        return "counter"
+    if _toc_line(text):
+        return "toc-line"
+    if not any(ch.isalnum() or ch in PLACEHOLDER for ch in text):
+        return "lone-punct"
+    return None
+
+
+def _toc_line(text: str) -> bool:
+    """A table-of-contents line: "0 2020 年工作总结 1 2021 年工作计划" (numbered short items, no sentences)."""
+    if has_sentence_punct(text) or len(text) > 80:
+        return False
+    items = re.findall(r"(?:^|\s)(\d{1,2})\s+(\D{2,20}?|\d{4}\s*年\D{2,16}?)(?=\s+\d{1,2}\s+|$)", text)
+    nums = [int(n) for n, _ in items]
+    return len(nums) >= 2 and nums[0] in (0, 1) and nums == list(range(nums[0], nums[0] + len(nums)))
+
+
+def _gap_count(m: re.Match[str]) -> int | None:
+    g = m.groupdict()
+    if g.get("omitted"):
+        return int(g["omitted"])
+    if g.get("total") and g.get("shown"):
+        return max(int(g["total"]) - int(g["shown"]), 0)
+    return None
+
+
+def _looks_like_ending(text: str) -> bool:
+    """Signature, date, 附件, closing or a heading: content that may sit after the last sentence."""
+    if DATE_LINE.match(text) or text.startswith(("附件", "附：", "附:", "抄送", "印发", "联系人", "联系电话")):
+        return True
+    if MARKER_START.match(text):
+        return True
+    return any(text.endswith(s) for s in word_list("org", "suffixes"))
+
+
+def _similar_title(a: str, b: str) -> bool:
+    a, b = a.lstrip("—─-•· "), b.lstrip("—─-•· ")
+    a, b = "".join(a.split()), "".join(b.split())
+    if not a or not b:
+        return False
+    if fuzz.ratio(a, b) >= 85:
+        return True
+    # "在全校教职工大会讲话讲话" inside "在2021年全校教职工大会讲话的讲话": the later line is the specific one
+    it = iter(b)
+    return len(a) >= 6 and len(b) <= 2 * len(a) and all(ch in it for ch in a)
+
+
+class _Pass:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.lines = doc.lines
+        self.rule: list[str | None] = [None] * len(self.lines)
+        self.gap: dict[int, int | None] = {}  # line index -> omitted count (banner lines)
+        self.download: set[int] = set()
+        self.docbreak: set[int] = set()
+        self.keep = doc.overrides.keep_lines
+
+    def drop(self, i: int, rule: str) -> None:
+        if self.rule[i] is None and self.lines[i].lineno not in self.keep:
+            self.rule[i] = rule
+
+    def alive(self, i: int) -> bool:
+        return self.rule[i] is None
+
+    # --- pass 1: rules that hold anywhere --------------------------------------------------------------
+    def line_rules(self) -> None:
+        for i, ln in enumerate(self.lines):
+            if ln.lineno in self.doc.overrides.drop_lines:
+                self.rule[i] = "user"
+                continue
+            for r in noise_rules():
+                if r.kind in ("zone", "tail"):
+                    continue
+                m = _rule_hits(r, ln.text)
+                if not m:
+                    continue
+                if r.kind == "gap":
+                    self.gap[i] = _gap_count(m)
+                elif r.kind == "download":
+                    self.download.add(i)
+                elif r.kind == "docbreak":
+                    self.docbreak.add(i)
+                self.drop(i, r.id)
+                break
+            else:
+                sig = _general_signal(ln.text)
+                pc = PAGE_COUNTER.match(ln.text)
+                if pc:
+                    self.drop(i, "page-counter")
+                elif sig:
+                    self.drop(i, sig)
+
+    # --- pass 2: per segment (docbreaks split the page into documents) ----------------------------------
+    def segments(self) -> list[range]:
+        cuts = [i for i in sorted(self.docbreak)]
+        bounds = [-1, *cuts, len(self.lines)]
+        return [range(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+
+    def zone_rules(self, seg: range) -> None:
+        alive = [i for i in seg if self.alive(i)]
+        prose = [i for i in alive if is_prose(self.lines[i].text)]
+        if not prose:
+            return
+        first, last = prose[0], prose[-1]
+        for i in alive:
+            if first <= i <= last:
+                continue
+            for r in noise_rules():
+                if r.kind == "zone" and _rule_hits(r, self.lines[i].text):
+                    self.drop(i, r.id)
+                    break
+        self._tail_markers(seg)
+        self._page_title_repeats([i for i in seg if self.alive(i) and i < first])
+        self._tail_furniture(seg)
+
+    def _tail_markers(self, seg: range) -> None:
+        for i in seg:
+            if not self.alive(i):
+                continue
+            if not any(r.kind == "tail" and _rule_hits(r, self.lines[i].text) for r in noise_rules()):
+                continue
+            rest = [j for j in seg if j > i and self.alive(j)]
+            if all(len(self.lines[j].text) <= 40 or not is_prose(self.lines[j].text) for j in rest):
+                rule = next(r.id for r in noise_rules() if r.kind == "tail" and _rule_hits(r, self.lines[i].text))
+                for j in [i, *rest]:
+                    self.drop(j, rule)
+                return
+
+    def _page_title_repeats(self, head: list[int]) -> None:
+        for n, i in enumerate(head):
+            t = self.lines[i].text
+            if len(t) > 60 or (has_sentence_punct(t[:-1]) and not t.startswith(("——", "──"))):
+                continue
+            if any(_similar_title(t, self.lines[j].text) for j in head[n + 1:]):
+                self.drop(i, "page-title-repeat")
+
+    def _tail_furniture(self, seg: range) -> None:
+        alive = [i for i in seg if self.alive(i)]
+        ends = [i for i in alive if ends_sentence(self.lines[i].text) and cjk_count(self.lines[i].text) >= 6]
+        if not ends:
+            return
+        for i in alive:
+            t = self.lines[i].text
+            if i > ends[-1] and len(t) <= 15 and not ends_sentence(t) and not _looks_like_ending(t):
+                self.drop(i, "tail-furniture")
+
+    # --- pass 3: banners and prompts become gap markers -------------------------------------------------
+    def gaps(self) -> dict[int, int | None]:
+        """Return {index of the first line of a banner run: omitted count}."""
+        out: dict[int, int | None] = {}
+        i, n = 0, len(self.lines)
+        while i < n:
+            if i in self.gap or i in self.download or self.rule[i] == "page-counter":
+                j = i
+                run = []
+                while j < n and not self.alive(j) and j not in self.docbreak:
+                    run.append(j)
+                    j += 1
+                banners = [k for k in run if k in self.gap]
+                count = next((self.gap[k] for k in banners if self.gap[k] is not None), None)
+                if banners:
+                    out[run[0]] = count
+                elif self._text_stops_before(i) or self._counter_stops(run):
+                    out[run[0]] = None
+                i = j
+            else:
+                i += 1
+        return out
+
+    def _text_stops_before(self, i: int) -> bool:
+        prev = [k for k in range(i) if self.alive(k)]
+        return i in self.download and bool(prev) and not ends_sentence(self.lines[prev[-1]].text)
+
+    def _counter_stops(self, run: list[int]) -> bool:
+        for k in run:
+            m = PAGE_COUNTER.match(self.lines[k].text) if self.rule[k] == "page-counter" else None
+            if m:
+                kk, nn = int(m.group("k") or m.group("k2")), int(m.group("n") or m.group("n2"))
+                after = [j for j in range(run[-1] + 1, len(self.lines)) if self.alive(j) and is_prose(self.lines[j].text)]
+                return kk < nn and not after
+        return False
 
 
 def run(doc: Document) -> Document:
+    p = _Pass(doc)
+    p.line_rules()
+    for seg in p.segments():
+        p.zone_rules(seg)
+    gaps = p.gaps()
+    out: list[Line] = []
+    for i, ln in enumerate(doc.lines):
+        if i in p.docbreak and ln.lineno not in doc.overrides.keep_lines:
+            out.append(Line(text="", lineno=ln.lineno, mark="docbreak"))
+        if i in gaps:
+            out.append(Line(text="", lineno=ln.lineno, mark="gap", omitted_chars=gaps[i]))
+        if p.rule[i] is None:
+            out.append(ln)
+        else:
+            doc.removed.append(Removed(ln.text, ln.lineno, p.rule[i]))
+    doc.lines = out
     return doc

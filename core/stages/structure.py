@@ -1,8 +1,149 @@
-"""Stage: structure (first version; being built)."""
+"""Stage: structure. Give each block its kind: title, subtitle, byline, salutation, heading (levels 1-4,
+run-in headings split into `text` + `body`), paragraph, signature and date at the end."""
 from __future__ import annotations
 
-from ..model import Document
+import re
+
+from ..markers import OTHER, parse_marker
+from ..model import Block, Document, Removed
+from ..rules import word_list
+from ..text import cjk_count, ends_sentence, is_prose
+
+DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零一二三四五六七八九]{4}|X+|×+)\s*年\s*"
+                  r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*月\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*日"
+                  r"|[12][\dX×]{3}[/.-][\dX×]{1,2}[/.-][\dX×]{1,2})\s*[)）]?$")
+HEAD_END = re.compile(r"[。！？!?：:]")
+SUBTITLE = re.compile(r"^(——|──|--|—|─)")
+UNNUMBERED_MAX = 30
+
+
+def _org_like(t: str) -> bool:
+    return len(t) <= 30 and not re.search(r"[，。；：,;:！？]", t) and t.endswith(word_list("org", "suffixes"))
+
+
+def _title_like(t: str) -> bool:
+    if len(t) > 60 or parse_marker(t) or DATE.match(t) or SUBTITLE.match(t):
+        return False
+    return not re.search(r"[。；;！!？?]", t[:-1]) and not t.endswith(("。", "：", ":", "；"))
+
+
+def _salutation(t: str) -> bool:
+    if len(t) > 50 or not t.endswith(("：", ":")) or re.search(r"[。；]", t):
+        return False
+    return t.startswith(word_list("salutation", "words")) or bool(re.search(r"(同志们|各位|朋友们|老师们|同学们|们)[：:]$", t))
+
+
+def _byline(t: str) -> bool:
+    if DATE.match(t) or _org_like(t):
+        return True
+    # "市教育局局长 赵青山" / "主讲人:张三"
+    return len(t) <= 30 and not re.search(r"[，。；,;]", t) and (" " in t or t.startswith(("主讲", "作者", "报告人", "发言人")))
+
+
+def _split_heading(b: Block, level: int) -> None:
+    b.kind, b.level = "heading", level
+    m = HEAD_END.search(b.text)
+    if m and m.end() < len(b.text):
+        end = m.end()
+        while end < len(b.text) and b.text[end] in "”’）)】》":
+            end += 1
+        body = b.text[end:].strip()
+        if body:
+            b.text, b.body = b.text[:end], body
+
+
+def _head(seg: list[Block], doc: Document) -> int:
+    """Label title/subtitle/byline/salutation at the top of a segment; return index of the first body block."""
+    first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (is_prose(b.text) or parse_marker(b.text)
+                       or _salutation(b.text))), len(seg))
+    head = [b for b in seg[:first_body] if b.kind == "paragraph"]
+    title_i = None
+    for i, b in enumerate(head):
+        if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text):
+            title_i = i
+            nxt = head[i + 1] if i + 1 < len(head) else None
+            if nxt is None or SUBTITLE.match(nxt.text) or _byline(nxt.text) or _salutation(nxt.text):
+                break
+    for i, b in enumerate(head):
+        t = b.text
+        if title_i is not None and i < title_i:
+            b.kind = "_drop"
+            doc.removed.append(Removed(t, b.lines[0], "before-title", "short line above the document's own title"))
+        elif i == title_i:
+            b.kind = "title"
+        elif SUBTITLE.match(t) and len(t) <= 80:
+            b.kind = "subtitle"
+        elif _salutation(t):
+            b.kind = "salutation"
+        elif _byline(t):
+            b.kind = "byline"
+    if first_body < len(seg) and _salutation(seg[first_body].text):
+        seg[first_body].kind = "salutation"
+        first_body += 1
+    return first_body
+
+
+def _tail(seg: list[Block]) -> None:
+    """Signature and date at the end of a document."""
+    idx = [i for i, b in enumerate(seg) if b.kind == "paragraph"]
+    if not idx:
+        return
+    last = idx[-1]
+    if DATE.match(seg[last].text):
+        seg[last].kind = "date"
+        j = last - 1
+        while j >= 0 and seg[j].kind == "paragraph" and (_org_like(seg[j].text) or (len(seg[j].text) <= 25
+                                                                                     and not ends_sentence(seg[j].text)
+                                                                                     and not parse_marker(seg[j].text)
+                                                                                     and cjk_count(seg[j].text) >= 3)):
+            seg[j].kind = "signature"
+            j -= 1
+    elif _org_like(seg[last].text):
+        seg[last].kind = "signature"
+
+
+def _body(seg: list[Block], start: int) -> None:
+    place = 0  # level of the last numbered heading: unnumbered heads take the level of their place
+    for i in range(start, len(seg)):
+        b = seg[i]
+        if b.kind != "paragraph":
+            continue
+        m = parse_marker(b.text)
+        nxt = next((x for x in seg[i + 1:] if x.kind != "_drop"), None)
+        if m:
+            _split_heading(b, m.level)
+            place = m.level
+        elif OTHER.match(b.text) and len(b.text) <= 60 and not re.search(r"[。！？；]", b.text[:-1]):
+            _split_heading(b, min(place + 1, 4) if place else 1)
+        elif _unnumbered_head(b, nxt, seg[i - 1] if i else None):
+            b.kind, b.level = "heading", min(place + 1, 4) if place else 1
+
+
+def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None) -> bool:
+    t = b.text
+    if nxt is None or nxt.kind != "paragraph" or len(t) > 40 or re.search(r"[。！？；]", t[:-1]):
+        return False
+    if prev is not None and prev.kind == "heading" and prev.level is not None and not prev.body and parse_marker(prev.text) is None:
+        return False  # right under an unnumbered head comes its intro, not another head
+    if b.bold and cjk_count(t) >= 2:
+        return True
+    if len(t) <= UNNUMBERED_MAX and not re.search(r"[，。,；;：:]", t) and cjk_count(t) >= 4 and not DATE.match(t):
+        return is_prose(nxt.text)
+    # a short sentence the source broke over short lines at a comma: a section head set as two lines
+    return len(b.lines) >= 2 and len(t) <= 40 and ends_sentence(t) and is_prose(nxt.text)
 
 
 def run(doc: Document) -> Document:
+    segments: list[list[Block]] = [[]]
+    for b in doc.blocks:
+        if b.kind == "docbreak":
+            segments.append([b])
+        else:
+            segments[-1].append(b)
+    for seg in segments:
+        body = [b for b in seg if b.kind != "docbreak"]
+        start = _head(body, doc)
+        _body(body, start)
+        _tail(body)
+    doc.blocks = [b for b in doc.blocks if b.kind != "_drop"]
     return doc

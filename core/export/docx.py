@@ -1,0 +1,206 @@
+"""`--to docx`: the document model laid out per GB/T 9704-2012 (numbers in resources/profiles/gbt9704.json).
+
+Every block becomes one paragraph in a named style (so a clerk can restyle all headings of a level at once);
+direct formatting is kept to what varies per paragraph: title line breaks, the indents of signature, date and
+附件 lines, highlights. A docbreak starts a new section on a new page (page numbers restart by default);
+split_at_docbreaks() gives the parts as separate Documents for writing them to files of their own.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..model import Block, Document
+from .closing import arabic_date, attachment_indent, closing_layout
+from .docx_styles import font_table_xml, style_id, styles_xml
+from .footer import footer_xml
+from .ooxml import el, ordered, val
+from .package import build_package
+from .page_setup import sect_pr, settings_xml
+from .profile import TWIPS_PER_PT, Profile, load_profile
+from .runs import line_break, run, text_runs
+from .split import block_groups, split_at_docbreaks
+from .title_lines import break_title
+
+__all__ = ["docx_bytes", "split_at_docbreaks", "build_document"]
+
+HEAD_KINDS = ("title", "subtitle", "byline")
+CLOSING_KINDS = ("signature", "date")
+
+
+def _para(profile: Profile, style_key: str, runs: list[etree._Element], **ppr: etree._Element | None
+          ) -> etree._Element:
+    props = [val("w:pStyle", style_id(profile, style_key)), *[p for p in ppr.values() if p is not None]]
+    return el("w:p", children=[ordered("pPr", props), *runs])
+
+
+def _blank(profile: Profile) -> etree._Element:
+    """An empty body line: "空一行" is a real empty paragraph, so it holds one grid line in every office suite."""
+    return el("w:p", children=[ordered("pPr", [val("w:pStyle", style_id(profile, "body"))])])
+
+
+def _title(profile: Profile, text: str) -> etree._Element:
+    t = profile["title"]
+    spec = profile.style("title")
+    max_chars = t["max_chars_per_line"] or int(profile.text_width / TWIPS_PER_PT // spec["size_pt"])
+    runs: list[etree._Element] = []
+    for i, line in enumerate(break_title(text, max_chars, t["two_lines"], t["three_lines"])):
+        if i:
+            runs.append(line_break())
+        runs += text_runs(line, profile)
+    return _para(profile, "title", runs)
+
+
+def _heading(profile: Profile, b: Block) -> etree._Element:
+    level = min(max(b.level or 1, 1), 4)
+    runs = text_runs(b.text, profile)
+    if b.body:  # run-in heading: the rest of the paragraph in the body font, via a character style
+        runs += text_runs(b.body, profile, style_id(profile, "body_run"))
+    return _para(profile, f"heading{level}", runs)
+
+
+def _gap(profile: Profile, b: Block) -> etree._Element | None:
+    marks = profile["marks"]
+    if not marks.get("gap_note"):
+        return None
+    n = b.omitted_chars
+    note = marks["gap_text"].format(n=n) if n else marks["gap_text_unknown"]
+    return _para(profile, "gap", [run(note, highlight=marks["highlight"])])
+
+
+def _ind(left: int | None = None, right: int | None = None, hanging: int | None = None,
+         first: int | None = None) -> etree._Element:
+    return el("w:ind", {"w:left": left, "w:right": right, "w:hanging": hanging, "w:firstLine": first,
+                        "w:firstLineChars": 0 if hanging is None else None,
+                        "w:hangingChars": 0 if hanging is not None else None})
+
+
+class _Writer:
+    """Turns one part's blocks (between docbreaks) into paragraphs."""
+
+    def __init__(self, profile: Profile):
+        self.p = profile
+        self.out: list[etree._Element] = []
+        a = profile["attachment"]
+        self.att_re = re.compile(a["pattern"])
+        self.item_re = re.compile(a["item_pattern"])
+        self.label_re = re.compile(a["label_pattern"])
+
+    def blank(self, n: int) -> None:
+        self.out += [_blank(self.p) for _ in range(n)]
+
+    def write(self, blocks: list[Block]) -> list[etree._Element]:
+        i = 0
+        n = len(blocks)
+        while i < n:
+            b = blocks[i]
+            if b.kind in HEAD_KINDS:
+                j = i
+                while j < n and blocks[j].kind in HEAD_KINDS:
+                    self.head(blocks[j])
+                    j += 1
+                if j < n and blocks[j].kind not in CLOSING_KINDS:
+                    self.blank(self.p["title"]["blank_lines_after"])
+                i = j
+            elif b.kind in CLOSING_KINDS:
+                j = i
+                while j < n and blocks[j].kind in CLOSING_KINDS:
+                    j += 1
+                self.closing(blocks[i:j], first_in_part=i == 0)
+                i = j
+            elif b.kind == "paragraph" and self.att_re.match(b.text):
+                j = i + 1
+                while j < n and blocks[j].kind == "paragraph" and self.item_re.match(blocks[j].text):
+                    j += 1
+                self.attachments(blocks[i:j], first_in_part=i == 0)
+                i = j
+            else:
+                self.block(b)
+                i += 1
+        return self.out
+
+    def head(self, b: Block) -> None:
+        if b.kind == "title":
+            self.out.append(_title(self.p, b.text))
+        else:
+            self.out.append(_para(self.p, b.kind, text_runs(b.text + (b.body or ""), self.p)))
+
+    def block(self, b: Block) -> None:
+        if b.kind == "heading":
+            self.out.append(_heading(self.p, b))
+        elif b.kind == "gap":
+            g = _gap(self.p, b)
+            if g is not None:
+                self.out.append(g)
+        elif b.kind == "salutation":
+            self.out.append(_para(self.p, "salutation", text_runs(b.text, self.p)))
+        elif b.kind == "paragraph" and self.label_re.match(b.text):
+            self.out.append(_para(self.p, "attachment_label", text_runs(b.text, self.p)))
+        else:  # paragraph, and any kind a later model adds: body text, never lost
+            self.out.append(_para(self.p, "body", text_runs(b.text + (b.body or ""), self.p)))
+
+    def attachments(self, blocks: list[Block], first_in_part: bool) -> None:
+        if not first_in_part:
+            self.blank(self.p["attachment"]["blank_lines_before"])
+        m = self.att_re.match(blocks[0].text)
+        assert m
+        label = blocks[0].text[:m.end()]
+        rest = blocks[0].text[m.end():]
+        num = self.item_re.match(rest)
+        first_num = num.group() if num else ""
+        h = attachment_indent(self.p, label, first_num, first=True)
+        self.out.append(_para(self.p, "attachment", text_runs(blocks[0].text, self.p),
+                              ind=_ind(left=h.left, hanging=h.hanging)))
+        for b in blocks[1:]:
+            num = self.item_re.match(b.text)
+            h = attachment_indent(self.p, label, num.group() if num else "", first=False)
+            self.out.append(_para(self.p, "attachment", text_runs(b.text, self.p),
+                                  ind=_ind(left=h.left, hanging=h.hanging)))
+
+    def closing(self, blocks: list[Block], first_in_part: bool) -> None:
+        c = self.p["closing"]
+        if not first_in_part:
+            self.blank(c["blank_lines_before_sealed" if c["sealed"] else "blank_lines_before"])
+        fix = arabic_date if c["date_arabic"] else (lambda s: s)
+        sigs = [b.text for b in blocks if b.kind == "signature"]
+        dates = [fix(b.text) for b in blocks if b.kind == "date"]
+        lay = closing_layout(self.p, sigs, dates[0] if dates else None)
+        si = 0
+        for b in blocks:
+            if b.kind == "signature":
+                right = lay.signature_right[si]
+                si += 1
+                self.out.append(_para(self.p, "signature", text_runs(b.text, self.p), ind=_ind(right=right, first=0)))
+            else:
+                right = lay.date_right if lay.date_right is not None else 0
+                self.out.append(_para(self.p, "date", text_runs(fix(b.text), self.p), ind=_ind(right=right, first=0)))
+
+
+def build_document(doc: Document, profile: Profile) -> etree._Element:
+    """word/document.xml: one section per part between docbreaks."""
+    body = el("w:body")
+    groups = block_groups(doc.blocks) or [[]]
+    restart = bool(profile["page_number"]["restart_after_docbreak"])
+    for k, blocks in enumerate(groups):
+        paras = _Writer(profile).write(blocks) or [_blank(profile)]
+        if k < len(groups) - 1:  # the section break rides on the part's last paragraph
+            paras[-1][0].append(sect_pr(profile, restart_numbering=restart and k > 0))  # [0] is the w:pPr
+        for p in paras:
+            body.append(p)
+    body.append(sect_pr(profile, restart_numbering=restart and len(groups) > 1))
+    return el("w:document", children=[body])
+
+
+def docx_bytes(doc: Document, profile: Profile | None = None) -> bytes:
+    """The DOCX file for `doc` (A4, GB/T 9704-2012 layout) as bytes."""
+    profile = profile or load_profile()
+    title = next((b.text for b in doc.blocks if b.kind == "title"), "")
+    parts = {
+        "styles.xml": styles_xml(profile),
+        "settings.xml": settings_xml(profile),
+        "fontTable.xml": font_table_xml(profile),
+        "footer1.xml": footer_xml(profile, odd=True),
+        "footer2.xml": footer_xml(profile, odd=False),
+    }
+    return build_package(build_document(doc, profile), parts, title)

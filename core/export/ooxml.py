@@ -1,0 +1,78 @@
+"""Small WordprocessingML builder: elements in the order the schema demands (Word rejects files that break it)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lxml import etree
+
+NS = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "xml": "http://www.w3.org/XML/1998/namespace",
+}
+W = NS["w"]
+
+
+def qn(name: str) -> str:
+    """'w:val' -> '{namespace}val'."""
+    prefix, _, local = name.partition(":")
+    return f"{{{NS[prefix]}}}{local}"
+
+
+def el(tag: str, attrs: dict[str, object] | None = None, children: Iterable[etree._Element] = (),
+       text: str | None = None) -> etree._Element:
+    e = etree.Element(qn(tag), nsmap={"w": W, "r": NS["r"]} if tag in ("w:document", "w:styles", "w:settings",
+                                                                       "w:ftr", "w:fonts") else None)
+    for k, v in (attrs or {}).items():
+        if v is not None:
+            e.set(qn(k), str(v))
+    for c in children:
+        if c is not None:
+            e.append(c)
+    if text is not None:
+        e.text = text
+    return e
+
+
+def val(tag: str, v: object = None) -> etree._Element:
+    return el(tag, {"w:val": v} if v is not None else None)
+
+
+# Sequences from the ECMA-376 schema (CT_PPrBase, CT_RPr, CT_SectPr): children must appear in this order.
+_ORDER = {
+    "pPr": ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+            "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+            "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+            "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+            "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+            "sectPr", "pPrChange"],
+    "rPr": ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+            "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+            "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+            "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"],
+    "sectPr": ["headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+               "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
+               "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings"],
+}
+
+
+def ordered(tag: str, children: Iterable[etree._Element | None]) -> etree._Element:
+    """A pPr / rPr / sectPr holding `children` sorted into schema order."""
+    order = _ORDER[tag]
+    kids = [c for c in children if c is not None]
+    kids.sort(key=lambda c: order.index(etree.QName(c).localname))
+    return el(f"w:{tag}", children=kids)
+
+
+def rfonts(latin: str | None = None, east_asia: str | None = None, hint: str | None = None) -> etree._Element:
+    return el("w:rFonts", {"w:ascii": latin, "w:hAnsi": latin, "w:cs": latin, "w:eastAsia": east_asia,
+                           "w:hint": hint})
+
+
+def size(pt: float) -> list[etree._Element]:
+    half = round(pt * 2)
+    return [val("w:sz", half), val("w:szCs", half)]
+
+
+def xml_bytes(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

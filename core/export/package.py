@@ -1,0 +1,87 @@
+"""The DOCX zip: parts, relationships and content types, written byte-for-byte reproducibly."""
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.sax.saxutils import escape
+
+from lxml import etree
+
+from .ooxml import xml_bytes
+
+_OD = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_FIXED_TIME = (2021, 1, 1, 0, 0, 0)  # zip entry dates: same input, same bytes
+
+# part name in word/ -> (relationship type, content type)
+WORD_PARTS = {
+    "styles.xml": (f"{_OD}/styles", f"{_CT}.styles+xml"),
+    "settings.xml": (f"{_OD}/settings", f"{_CT}.settings+xml"),
+    "fontTable.xml": (f"{_OD}/fontTable", f"{_CT}.fontTable+xml"),
+    "footer1.xml": (f"{_OD}/footer", f"{_CT}.footer+xml"),
+    "footer2.xml": (f"{_OD}/footer", f"{_CT}.footer+xml"),
+}
+
+
+def rel_id(part: str) -> str:
+    return f"rId{list(WORD_PARTS).index(part) + 1}"
+
+
+def _rels(rels: list[tuple[str, str, str]]) -> bytes:
+    items = "".join(f'<Relationship Id="{i}" Type="{t}" Target="{target}"/>' for i, t, target in rels)
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<Relationships xmlns="{_PKG_REL}">{items}</Relationships>').encode()
+
+
+def _content_types() -> bytes:
+    over = [("/word/document.xml", f"{_CT}.document.main+xml"),
+            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+            ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")]
+    over += [(f"/word/{name}", ct) for name, (_, ct) in WORD_PARTS.items()]
+    items = "".join(f'<Override PartName="{p}" ContentType="{ct}"/>' for p, ct in over)
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            f'{items}</Types>').encode()
+
+
+def _core(title: str) -> bytes:
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f'<dc:title>{escape(title)}</dc:title><dc:creator>清稿 QingGao</dc:creator>'
+            '</cp:coreProperties>').encode()
+
+
+def _app() -> bytes:
+    return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+            b'<Application>QingGao</Application></Properties>')
+
+
+def build_package(document: etree._Element, parts: dict[str, etree._Element], title: str = "") -> bytes:
+    """Zip the main document and the word/ parts (keys of WORD_PARTS) into DOCX bytes."""
+    files: list[tuple[str, bytes]] = [
+        ("[Content_Types].xml", _content_types()),
+        ("_rels/.rels", _rels([
+            ("rId1", f"{_OD}/officeDocument", "word/document.xml"),
+            ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+             "docProps/core.xml"),
+            ("rId3", f"{_OD}/extended-properties", "docProps/app.xml"),
+        ])),
+        ("docProps/core.xml", _core(title)),
+        ("docProps/app.xml", _app()),
+        ("word/document.xml", xml_bytes(document)),
+        ("word/_rels/document.xml.rels", _rels([(rel_id(n), t, n) for n, (t, _) in WORD_PARTS.items()])),
+    ]
+    files += [(f"word/{name}", xml_bytes(parts[name])) for name in WORD_PARTS]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files:
+            info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+    return buf.getvalue()

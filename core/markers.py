@@ -1,0 +1,64 @@
+"""Heading markers (一、 / （一） / 1. / （1） and their variants) and inline enumerators (一是…二是…)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import cn_to_int
+
+CN = "一二三四五六七八九十"
+_OPEN, _CLOSE = r"[(（]", r"[)）]"
+
+# (level, regex): the marker must be followed by text that is not a digit (so "1.5亿" and "2.0" are no markers)
+MARKERS: list[tuple[int, re.Pattern[str]]] = [
+    (1, re.compile(rf"^(?P<num>[{CN}]{{1,3}})\s*(、|[.．,，](?!\d))\s*")),
+    (2, re.compile(rf"^{_OPEN}\s*(?P<num>[{CN}]{{1,3}})\s*{_CLOSE}\s*[、.．]?\s*")),
+    (4, re.compile(rf"^{_OPEN}\s*(?P<num>\d{{1,2}})\s*{_CLOSE}\s*[、.．]?\s*")),
+    (4, re.compile(r"^(?P<num>\d{1,2})\s*[)）](?![\d%])\s*")),
+    (3, re.compile(r"^(?P<num>\d{1,2})\s*[.、．](?![\d%])\s*")),
+    (4, re.compile(r"^(?P<num>[①②③④⑤⑥⑦⑧⑨⑩])\s*")),
+]
+# markers outside the four standard styles keep their form and take the level of their place
+OTHER = re.compile(rf"^(第[{CN}\d]{{1,3}}[章节部分篇条]|第[{CN}]{{1,3}}\s*[,，、：:]|首先[,，]|其次[,，]|再次[,，]|最后[,，])")
+ENUM = re.compile(rf"(?P<num>[{CN}])(是|要|个方面)")
+ENUM_START = re.compile(rf"^([{CN}]是|[{CN}]要|第[{CN}]|首先|其次|再次|最后)")
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+@dataclass
+class Marker:
+    level: int
+    number: int
+    end: int  # offset just past the marker (and its spaces)
+    raw: str
+
+
+def parse_marker(text: str) -> Marker | None:
+    for level, rx in MARKERS:
+        m = rx.match(text)
+        if not m or m.end() >= len(text):
+            continue
+        num = m.group("num")
+        n = CIRCLED.index(num) + 1 if num in CIRCLED else cn_to_int(num)
+        if n is None or n == 0:
+            continue
+        if level == 1 and text[m.end() - 1] in ",，" and not text[: m.end()].strip().endswith(("、", ".", "．")):
+            # "一,"… is only a marker when it is clearly one; "第一," is handled by OTHER
+            continue
+        return Marker(level, n, m.end(), m.group(0))
+    return None
+
+
+def starts_with_marker(text: str) -> bool:
+    return parse_marker(text) is not None or bool(OTHER.match(text))
+
+
+def is_lone_marker(text: str) -> bool:
+    """"（六）" or "一、" alone on a line."""
+    text = text.strip()
+    return bool(text) and any((m := rx.match(text)) and m.end() == len(text) for _level, rx in MARKERS)
+
+
+def last_enumerator(text: str) -> int | None:
+    found = [cn_to_int(m.group("num")) for m in ENUM.finditer(text) if m.group(2) == "是"]
+    return found[-1] if found else None

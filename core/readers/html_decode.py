@@ -1,0 +1,95 @@
+"""Bytes of a saved page -> text. The declared charset is a claim to check, not a fact: saved pages often
+declare GB2312 over a UTF-8 body (re-saved by a browser) or UTF-8 over a GB2312 body."""
+from __future__ import annotations
+
+import codecs
+import email
+import email.policy
+import re
+
+from .txt import decode as guess_decode
+
+_DECLARED = [
+    re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.I),
+    re.compile(rb"<\?xml[^>]{0,100}encoding\s*=\s*[\"']([A-Za-z0-9_\-]+)", re.I),
+]
+# what a Chinese page's declared name really means (GB2312 pages use GBK/GB18030 characters)
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030", "gb_2312-80": "gb18030",
+            "big5": "big5hkscs", "utf8": "utf-8", "unicode": "utf-16"}
+_BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+_MOJIBAKE = re.compile(r"[\ufffd\x80-\x9f\u00a1-\u00ff]")
+
+
+def declared_charset(data: bytes) -> str | None:
+    head = data[:16384]
+    for rx in _DECLARED:
+        m = rx.search(head)
+        if m:
+            return normalize_charset(m.group(1).decode("ascii", "ignore"))
+    return None
+
+
+def normalize_charset(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.lower().strip().strip("-")
+    name = _ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _badness(text: str) -> int:
+    """Replacement characters weigh most; C1 controls and Latin-1 letters are what GBK read as Latin-1 looks like."""
+    return text.count("\ufffd") * 10 + len(_MOJIBAKE.findall(text))
+
+
+def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, float]:
+    """Return (text, encoding used, confidence)."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc, 1.0
+    try:
+        # non-ASCII bytes that are valid UTF-8 are UTF-8 in practice, whatever the page declares
+        return data.decode("utf-8"), "utf-8", 1.0
+    except UnicodeDecodeError:
+        pass
+    declared = normalize_charset(declared) or declared_charset(data)
+    guessed_text, guessed, conf = guess_decode(data)
+    candidates: list[str] = []
+    for enc in (declared, guessed, "gb18030"):
+        if enc and enc not in candidates and enc != "utf-8":
+            candidates.append(enc)
+    best: tuple[int, int, str, str] | None = None
+    for i, enc in enumerate(candidates):
+        try:
+            text = guessed_text if enc == guessed else data.decode(enc, errors="replace")
+        except LookupError:
+            continue
+        key = (_badness(text), i, enc, text)  # ties go to the earlier candidate: the declared one first
+        if best is None or key[:2] < best[:2]:
+            best = key
+    assert best is not None  # gb18030 always decodes
+    bad, _, enc, text = best
+    if enc == declared and bad == 0:
+        conf = max(conf, 0.95)
+    elif bad:
+        conf = min(conf, 0.5)
+    return text, enc, conf
+
+
+def is_mht(data: bytes) -> bool:
+    head = data[:4096].lower()
+    return b"mime-version" in head and b"multipart/related" in head
+
+
+def html_from_mht(data: bytes) -> tuple[bytes, str | None] | None:
+    """The first text/html part of a web archive (.mht/.mhtml) as (bytes, MIME charset), or None."""
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in msg.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                return payload, part.get_content_charset()
+    return None

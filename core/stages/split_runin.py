@@ -1,0 +1,87 @@
+"""Split a heading that ran into its body ("一、总体要求 1.加强…", "二、存在的问题 一是…",
+"一、……胜利收官2020年是极不平凡的一年。……")."""
+from __future__ import annotations
+
+import re
+
+from ..markers import ENUM_START, parse_marker
+from ..model import Block, Change
+from ..rules import word_list
+from ..segment import words
+from ..text import is_cjk
+
+SUB_START = re.compile(r"\s+(?=([(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]是))")
+HEADING_SENTENCE_MAX = 40  # a level-1 heading sentence longer than this has swallowed its body
+YEAR_SEAM = re.compile(r"(?<=[\u4e00-\u9fff”》])(?=(19|20)\d{2}\s*年)")
+MEETING = re.compile(r"^[省市县区镇乡]?第?[一二三四五六七八九十\d]+(届|次)")
+
+
+def _split_at_space(text: str) -> int | None:
+    m = parse_marker(text)
+    if not m:
+        return None
+    for s in SUB_START.finditer(text, m.end, min(len(text), m.end + 60)):
+        head = text[: s.start()]
+        if not re.search(r"[。！？!?；;]", head):
+            nxt = parse_marker(text[s.end():])
+            if nxt is None and not ENUM_START.match(text[s.end():]):
+                continue
+            if nxt is not None and nxt.level <= m.level and not (m.level == 3 and nxt.level == 4):
+                continue
+            return s.start()
+    return None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"[，,、]", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _seam(text: str) -> int | None:
+    """Where a level-1 heading without closing punctuation ran into the next sentence."""
+    m = parse_marker(text)
+    if not m or m.level != 1:
+        return None
+    first = re.split(r"[。！？!?；;]", text, maxsplit=1)[0]
+    if len(first) <= HEADING_SENTENCE_MAX:
+        return None
+    starts = word_list("sentence_start", "words")
+    for a, b in _clauses(first)[1:]:
+        clause = first[a:b]
+        y = YEAR_SEAM.search(clause)
+        if y and y.start() >= 2:
+            return a + y.start()
+        pos = 0
+        for w in words(clause):
+            rest = clause[pos:]
+            if a + pos >= 8 and pos >= 4 and is_cjk(rest[0]) and (MEETING.match(rest) or any(rest.startswith(s) for s in starts if len(s) >= 2)):
+                return a + pos
+            pos += len(w)
+        if a + len(clause) > HEADING_SENTENCE_MAX + 10:
+            break
+    return None
+
+
+def split_runins(blocks: list[Block], changes: list[Change]) -> list[Block]:
+    out: list[Block] = []
+    queue = list(blocks)
+    while queue:
+        b = queue.pop(0)
+        if b.kind != "paragraph":
+            out.append(b)
+            continue
+        cut = _split_at_space(b.text)
+        if cut is None:
+            cut = _seam(b.text)
+        if cut is None:
+            out.append(b)
+            continue
+        head, rest = b.text[:cut].rstrip(), b.text[cut:].lstrip()
+        changes.append(Change("split", "split a heading from the text it ran into", b.lines[:1], b.text[:60], head))
+        out.append(Block("paragraph", head, lines=b.lines[:1], bold=b.bold, align=b.align))
+        queue.insert(0, Block("paragraph", rest, lines=list(b.lines)))
+    return out

@@ -1,0 +1,71 @@
+"""Character classes and small text tests shared by the stages."""
+from __future__ import annotations
+
+import re
+
+TERMINAL = "。！？!?；;…"  # a line ending with one of these may end a paragraph
+CLOSERS = "”’\"'）)》】」』"
+SENTENCE_PUNCT = "，。；：！？、,;:!?"
+CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+DIGITS_CN = "〇零一二三四五六七八九十百"
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(CJK_RE.match(ch))
+
+
+def cjk_count(s: str) -> int:
+    return len(CJK_RE.findall(s))
+
+
+def ends_sentence(s: str) -> bool:
+    """True if the text ends a sentence (terminal punctuation, possibly inside closing quotes)."""
+    s = s.rstrip()
+    while s and s[-1] in CLOSERS:
+        s = s[:-1]
+    return bool(s) and s[-1] in TERMINAL
+
+
+def has_sentence_punct(s: str) -> bool:
+    return any(c in SENTENCE_PUNCT for c in s)
+
+
+def is_prose(s: str) -> bool:
+    """A line that reads as body text: enough Chinese and sentence punctuation."""
+    return cjk_count(s) >= 15 and has_sentence_punct(s)
+
+
+def loose(s: str) -> str:
+    return "".join(s.split())
+
+
+CN_NUM = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_to_int(s: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 二十三 -> 23 (enough for heading markers)."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        tens = CN_NUM.get(a, None) if a else 1
+        ones = CN_NUM.get(b, None) if b else 0
+        if tens is None or ones is None:
+            return None
+        return tens * 10 + ones
+    if len(s) == 1:
+        return CN_NUM.get(s)
+    return None
+
+
+def int_to_cn(n: int) -> str:
+    units = "零一二三四五六七八九"
+    if n < 10:
+        return units[n]
+    if n < 20:
+        return "十" + (units[n % 10] if n % 10 else "")
+    if n < 100:
+        return units[n // 10] + "十" + (units[n % 10] if n % 10 else "")
+    return str(n)
