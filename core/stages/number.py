@@ -1,8 +1,54 @@
-"""Stage: number (first version; being built)."""
+"""Stage: number. Markers take the standard forms (一、 / （一） / 1. / （1））; a broken sibling sequence
+(a repeat or a skip) is renumbered to follow on and each renumbering recorded. Numbering that runs on across
+sections on purpose (items 1.–23. under 一、…六、) is kept, and so is a jump across a gap (text left out)."""
 from __future__ import annotations
 
-from ..model import Document
+from ..markers import parse_marker
+from ..model import Block, Change, Document
+from ..text import int_to_cn
+
+
+def marker_text(level: int, n: int) -> str:
+    return {1: f"{int_to_cn(n)}、", 2: f"（{int_to_cn(n)}）", 3: f"{n}.", 4: f"（{n}）"}[level]
+
+
+def _renumber(b: Block, level: int, n: int, end: int) -> None:
+    b.text = marker_text(level, n) + b.text[end:].lstrip()
 
 
 def run(doc: Document) -> Document:
+    last_in_parent: dict[int, int] = {}
+    last_global: dict[int, int] = {}
+    gap_since: dict[int, bool] = {}
+    for b in doc.blocks:
+        if b.kind == "docbreak":
+            last_in_parent.clear()
+            last_global.clear()
+            continue
+        if b.kind == "gap":
+            for lvl in gap_since:
+                gap_since[lvl] = True
+            continue
+        if b.kind != "heading":
+            continue
+        m = parse_marker(b.text)
+        if not m or m.level != b.level:
+            continue
+        lvl, n = m.level, m.number
+        for deeper in [k for k in last_in_parent if k > lvl]:
+            del last_in_parent[deeper]
+        prev = last_in_parent.get(lvl)
+        want = n
+        if prev is not None and n != prev + 1 and not gap_since.get(lvl):
+            want = prev + 1
+        before = b.text
+        _renumber(b, lvl, want, m.end)
+        if want != n:
+            doc.changes.append(Change("renumber", f"{m.raw.strip()} -> {marker_text(lvl, want)}", b.lines[:1],
+                                      before[:30], b.text[:30]))
+        elif before[: m.end] != b.text[: len(marker_text(lvl, want))]:
+            doc.changes.append(Change("marker", f"{m.raw.strip()} -> {marker_text(lvl, want)}", b.lines[:1]))
+        last_in_parent[lvl] = want
+        last_global[lvl] = want
+        gap_since[lvl] = False
     return doc

@@ -15,6 +15,7 @@ from ..model import Block, Change, Document, Line, Removed
 from ..segment import in_dictionary
 from ..text import cjk_count, ends_sentence, is_cjk
 from .split_runin import split_runins
+from .structure import DATE
 
 SOFT_END = "，、,（(“《‘—"
 LEAD_MAX = 14  # a sentence this short at the end of a line is a lead-in for the next line, not an ending
@@ -27,9 +28,15 @@ def _blank_separated(lines: list[Line]) -> bool:
     return len(gaps) >= 4 and sum(g > 0 for g in gaps) / len(gaps) >= 0.6
 
 
-def _typical_length(lines: list[Line]) -> float:
-    lengths = [len(ln.text) for ln in lines if not ln.mark and len(ln.text) >= 10]
-    return statistics.median(lengths) if lengths else 40.0
+def _wrap_width(lines: list[Line]) -> float | None:
+    """The width a hard-wrapped document breaks at, when enough lines stop at about the same length
+    without ending a sentence; None when the document shows no such wrapping."""
+    cut = [len(ln.text) for ln in lines if not ln.mark and len(ln.text) >= 15 and not ends_sentence(ln.text)]
+    if len(cut) < 3:
+        return None
+    med = statistics.median(cut)
+    near = [n for n in cut if abs(n - med) <= 0.15 * med]
+    return med if len(near) >= 3 and len(near) >= 0.5 * len(cut) else None
 
 
 def _sentences(text: str) -> list[str]:
@@ -55,7 +62,7 @@ def _is_short_title(s: str) -> bool:
 class _Joiner:
     def __init__(self, lines: list[Line]):
         self.blank_sep = _blank_separated(lines)
-        self.typical = _typical_length(lines)
+        self.wrap = _wrap_width(lines)
 
     def join(self, prev: str, nxt: Line, prev_lines: int) -> bool:
         a, b = prev, nxt.text
@@ -77,8 +84,13 @@ class _Joiner:
             return self._lead_sentence(a, b)
         if a[-1] in SOFT_END:
             return True
-        long_enough = len(a) >= min(24, 0.6 * self.typical)
-        if long_enough or (self.blank_sep and nxt.blank_before == 0 and len(a) >= 12):
+        if DATE.match(b):
+            return False
+        if re.search(r"[。；;！？!?]", a) or (len(a) >= 30 and re.search(r"[，,]", a)):
+            return True  # a line that is already mid-prose and stops without an ending is a fragment
+        if self.wrap and len(a) >= 0.85 * self.wrap:
+            return True  # as long as the document's hard-wrapped lines
+        if len(a) >= 40 or (self.blank_sep and nxt.blank_before == 0 and len(a) >= 12):
             return True
         return _word_across(a, b) and len(a) >= 8
 

@@ -1,0 +1,21 @@
+"""The dev corpus scored by the shared scorer through the exact CLI call it uses; floors from the issue."""
+import re
+import subprocess
+import sys
+
+from conftest import CORPUS, ROOT, SHARED
+
+FLOORS = {"recall": 0.99, "precision": 0.98, "para_f1": 0.95, "heading_f1": 0.95, "kind_acc": 0.90,
+          "gap_recall": 1.0, "exact": 0.97}
+
+
+def test_dev_corpus_meets_the_floors(tmp_path):
+    cli = ROOT / ".venv" / "bin" / "qinggao"
+    cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(CORPUS), "--out", str(tmp_path),
+           "--run", f"{cli} clean {{in}} --to json --stdout > {{out}}"]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=600).stdout
+    mean = out.strip().splitlines()[-1]
+    assert mean.startswith("MEAN over 5 docs (0 failed)"), out
+    got = {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", mean)}
+    for metric, floor in FLOORS.items():
+        assert got[metric] >= floor, f"{metric}={got[metric]} < {floor}\n{out}"

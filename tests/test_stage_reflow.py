@@ -1,0 +1,61 @@
+"""reflow alone: joins from evidence, and splits of headings that ran into their body."""
+from core.model import Document
+from core.readers.lines import split_lines
+from core.stages import reflow
+
+
+def _blocks(text: str) -> list[str]:
+    return [b.text for b in reflow.run(Document(source="t", lines=split_lines(text))).blocks]
+
+
+def test_blank_line_between_word_halves_is_joined():
+    text = ("     2.夯实基层党建基础。认真贯彻新时代学校党建工作要求，切实抓好党员队伍的教育、管理和监督，不\n\n"
+            "     断提高党建工作与教育工作粘合度。\n\n     3.深化党风廉政建设。制定落实局、校两级党风廉政建设责任分解方案。\n")
+    out = _blocks(text)
+    assert len(out) == 2
+    assert "监督，不断提高" in out[0]
+
+
+def test_single_breaks_are_wraps_when_blank_lines_separate_paragraphs():
+    text = ("同志们:\n\n今天，我们召开年终校长会。\n\n一是教育发展不平衡不充分问题。从办学层次上看，学前教育相对薄弱;\n"
+            "初中教育社会呼声较强，成为薄弱环节。\n\n二是教师队伍建设存在薄弱环节。编制不足的矛盾更加突出。\n\n三、工作安排\n\n全年工作要抓好落实。\n")
+    out = _blocks(text)
+    assert out[2].endswith("成为薄弱环节。") and out[2].startswith("一是")
+    assert "三、工作安排" in out
+
+
+def test_short_lines_broken_at_a_comma_are_one_block_and_title_lines_stay_apart():
+    text = "关于开展安全检查的通知\n各单位:\n以党的建设为根本保证,\n坚持和加强党对教育工作的领导。\n一是深入学习贯彻党的十九大精神，推进各项工作落地生根。\n"
+    out = _blocks(text)
+    assert out[:3] == ["关于开展安全检查的通知", "各单位:", "以党的建设为根本保证,坚持和加强党对教育工作的领导。"]
+
+
+def test_enumeration_running_across_a_break_joins():
+    text = ("──认清新形势，就是要把握教育发展总体趋势。一是大局之变。世界百年未有之大变局进入加速演变期。\n"
+            "新一轮科技革命和产业变革对教育产生深远影响。二是格局之变。构建教育新发展格局。\n")
+    assert len(_blocks(text)) == 1
+
+
+def test_short_lead_sentence_at_line_end_continues_on_the_next_line():
+    text = ("（六）教师队伍建设展现新面貌。政策体系进一步完善。\n"
+            "修订《教育人才培育和引进实施细则》等×个配套政策，开展首次市直学校教育人才履职考核。\n")
+    assert len(_blocks(text)) == 1
+
+
+def test_heading_run_into_sub_heading_and_enumeration_is_split():
+    out = _blocks("一、2020 年工作总结 (一)坚持把师生生命安全放在首位，实现防疫育人两不误\n"
+                  "二、存在的问题 一是学校容量与日益增长的入学需求仍然存在矛盾;二是师资不足。\n")
+    assert out == ["一、2020 年工作总结", "(一)坚持把师生生命安全放在首位，实现防疫育人两不误",
+                   "二、存在的问题", "一是学校容量与日益增长的入学需求仍然存在矛盾;二是师资不足。"]
+
+
+def test_heading_that_lost_its_line_break_before_a_year_is_split():
+    out = _blocks("一、回顾过去,系统上下用心用情用功夫,实现教育“十三五”胜利收官2020年是极不平凡的一年。全市教育系统迎难而上。\n")
+    assert out[0] == "一、回顾过去,系统上下用心用情用功夫,实现教育“十三五”胜利收官"
+    assert out[1].startswith("2020年是极不平凡的一年。")
+
+
+def test_stray_punctuation_line_start_is_dropped_and_recorded():
+    doc = reflow.run(Document(source="t", lines=split_lines("（六）\n\n全面加强学生素质教育培养。\n\n。擦亮思政教育品牌，加强思政教育基地建设与实践活动研究。\n")))
+    assert [b.text for b in doc.blocks] == ["（六）全面加强学生素质教育培养。擦亮思政教育品牌，加强思政教育基地建设与实践活动研究。"]
+    assert [r.rule for r in doc.removed] == ["stray-punct"]

@@ -1,0 +1,85 @@
+"""strip_noise alone, on lines as real pages have them."""
+from core.model import Document, Overrides
+from core.readers.lines import split_lines
+from core.stages import strip_noise
+
+
+def _run(text: str, keep: set[int] | None = None) -> Document:
+    doc = Document(source="t.txt", lines=split_lines(text))
+    if keep:
+        doc.overrides = Overrides(keep_lines=keep)
+    return strip_noise.run(doc)
+
+
+BODY = "今天我们召开一年一度的全市教育系统工作会议，主要任务是总结回顾2020年工作，研究部署2021年工作。"
+
+
+def test_site_chrome_is_removed_with_rule_ids_and_body_kept():
+    doc = _run(f"到文鼎文库首页\n\n发布时间:2021/3/4 21:08:46 字数:15501\n当前位置:首页 > 范文大全 > 讲话稿\n{BODY}\n"
+               "上一篇:关于做好安全工作的通知\n京ICP备12345678号 版权所有\n长按识别二维码更多精彩\n")
+    assert [ln.text for ln in doc.lines] == [BODY]
+    rules = {r.text[:4]: r.rule for r in doc.removed}
+    assert rules["到文鼎文"] == "nav-to-home"
+    assert rules["发布时间"] == "meta-strong"
+    assert rules["上一篇:"] == "nav-prev-next"
+    assert len(doc.removed) == 6
+
+
+def test_common_words_only_removed_as_whole_lines_in_head_or_tail_zone():
+    text = f"首页\n{BODY}\n分享\n要把首页和分享按钮做好，更多功能逐步上线，确保平台稳定运行并方便群众使用。\n{BODY}\n更多\n"
+    doc = _run(text)
+    kept = [ln.text for ln in doc.lines]
+    assert "分享" in kept  # inside the body: a real line, not navigation
+    assert "首页" not in kept and "更多" not in kept
+    assert any("首页和分享" in t for t in kept)
+
+
+def test_truncation_banners_become_one_gap_with_the_count():
+    doc = _run(f"{BODY}\n……\n预览结束,全文15501字,当前显示4036字,还剩11465字\n本文15\n下载全文\n")
+    marks = [(ln.mark, ln.omitted_chars) for ln in doc.lines if ln.mark]
+    assert marks == [("gap", 11465)]
+
+
+def test_total_minus_shown_when_no_remaining_count():
+    doc = _run(f"{BODY}\n预览结束，全文8000字，当前显示3000字\n")
+    assert [(ln.mark, ln.omitted_chars) for ln in doc.lines if ln.mark] == [("gap", 5000)]
+
+
+def test_download_prompt_after_a_cut_sentence_is_a_gap_without_count():
+    doc = _run("今天我们召开一年一度的全市教育系统工作会议，主要任务是总结回顾2020年工作，研究部署\n点击下载完整版\n")
+    assert [(ln.mark, ln.omitted_chars) for ln in doc.lines if ln.mark] == [("gap", None)]
+
+
+def test_reference_material_starts_a_docbreak():
+    doc = _run(f"{BODY}\n以下内容供参考:\n区教育和体育局\n{BODY}\n")
+    assert [ln.mark for ln in doc.lines] == [None, "docbreak", None, None]
+
+
+def test_repeated_page_title_keeps_the_last_most_specific_line():
+    doc = _run(f"在全校教职工大会讲话讲话\n文章来源:网友投稿 时间:2022-08-08 09:05:01\n在全校教职工大会讲话讲话\n"
+               f"在2021年全校教职工大会讲话的讲话\n同志们:\n{BODY}\n")
+    assert [ln.text for ln in doc.lines][:2] == ["在2021年全校教职工大会讲话的讲话", "同志们:"]
+    assert [r.rule for r in doc.removed].count("page-title-repeat") == 2
+
+
+def test_menus_bullets_counters_and_lone_punctuation():
+    doc = _run(f"首页 范文大全 古典文学 职场知识 中国文学 公文书信\n  • 范文大全\n  • 礼仪知识\n{BODY}\n)\n221381\n")
+    assert [ln.text for ln in doc.lines] == [BODY]
+    assert {r.rule for r in doc.removed} == {"nav-menu", "nav-bullet", "lone-punct", "counter"}
+
+
+def test_related_articles_tail_is_cut_from_its_marker():
+    doc = _run(f"{BODY}\n相关阅读\n2021年教师节讲话\n学校安全工作总结\n")
+    assert [ln.text for ln in doc.lines] == [BODY]
+    assert all(r.rule == "tail-related" for r in doc.removed)
+
+
+def test_signature_and_date_after_the_last_sentence_survive_the_tail_rule():
+    doc = _run(f"{BODY}\n特此通知。\n附件:检查表\nXX市教育局\n2021年3月4日\n精选图文\n")
+    assert [ln.text for ln in doc.lines] == [BODY, "特此通知。", "附件:检查表", "XX市教育局", "2021年3月4日"]
+
+
+def test_restoring_a_removed_line_via_overrides():
+    doc = _run(f"长按识别二维码更多精彩\n{BODY}\n", keep={1})
+    assert doc.lines[0].text == "长按识别二维码更多精彩"
+    assert doc.removed == []

@@ -1,0 +1,64 @@
+"""structure and number together, on the short documents clerks handle most."""
+from core.api import clean_text
+
+NOTICE = """关于开展安全检查的通知
+各县(市、区)教育局:
+一、检查范围
+全市各类企业都要参加这次检查，不得遗漏，请各单位认真落实。
+二、检查内容
+1、消防设施是否完好。
+1、疏散通道是否畅通。
+3、应急预案是否健全。
+四、工作要求
+(1)高度重视。各单位要高度重视，主要负责同志亲自抓。
+(3)按时报送。请于3月底前报送检查情况。
+XX市安全生产委员会办公室
+2021年3月4日
+"""
+
+
+def _kinds(doc):
+    return [(b.kind, b.level) for b in doc.blocks]
+
+
+def test_notice_structure():
+    doc = clean_text(NOTICE)
+    k = _kinds(doc)
+    assert k[0] == ("title", None) and k[1] == ("salutation", None)
+    assert k[-2:] == [("signature", None), ("date", None)]
+    assert doc.blocks[1].text == "各县（市、区）教育局："
+
+
+def test_markers_normalized_and_broken_sequences_repaired_and_recorded():
+    doc = clean_text(NOTICE)
+    heads = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert heads == ["一、检查范围", "二、检查内容", "1.消防设施是否完好。", "2.疏散通道是否畅通。", "3.应急预案是否健全。",
+                     "三、工作要求", "（1）高度重视。", "（2）按时报送。"]
+    renumbered = [c for c in doc.changes if c.kind == "renumber"]
+    assert len(renumbered) == 3
+
+
+def test_run_in_heading_gets_body_and_one_sentence_item_is_text_only():
+    doc = clean_text(NOTICE)
+    h = next(b for b in doc.blocks if b.text == "（1）高度重视。")
+    assert h.body == "各单位要高度重视，主要负责同志亲自抓。"
+    assert next(b for b in doc.blocks if b.text.startswith("1.")).body is None
+
+
+def test_numbering_running_on_across_sections_is_kept():
+    doc = clean_text("一、总体要求\n1.加强领导。各级要加强领导。\n2.明确责任。要明确责任分工。\n"
+                     "二、主要任务\n3.抓好落实。要抓好各项落实。\n4.强化督查。要强化督查问责。\n")
+    assert [b.text for b in doc.blocks if b.level == 3] == ["1.加强领导。", "2.明确责任。", "3.抓好落实。", "4.强化督查。"]
+
+
+def test_yishi_inside_paragraphs_is_not_a_heading_and_subtitle_detected():
+    doc = clean_text("共建共享幸福教育\n——在2021年全市教育系统工作会议上的讲话\n同志们:\n"
+                     "今年的工作任务十分繁重，我们要统一思想，提高认识，全面完成各项目标任务。\n"
+                     "一是加强党的建设。要把党的建设摆在首位，不断提高政治站位和工作水平。\n")
+    assert _kinds(doc) == [("title", None), ("subtitle", None), ("salutation", None), ("paragraph", None), ("paragraph", None)]
+
+
+def test_unnumbered_section_head_before_prose():
+    doc = clean_text("工作总结\n今年以来，我局在市委市政府的坚强领导下，各项工作取得明显成效，现总结如下。\n"
+                     "主要工作成效\n全年共完成项目建设二十个，新增就业岗位三千余个，群众满意度持续提升。\n")
+    assert ("heading", 1) in _kinds(doc)
