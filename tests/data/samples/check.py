@@ -170,7 +170,8 @@ def check_style(blocks: list[dict]) -> list[str]:
             m = re.search(rf"[{CJK}]\s*[,:;()?!]|[,:;()?!]\s*[{CJK}]", t)
             if m:
                 errs.append(f"{where}: ASCII punctuation in Chinese text {m.group(0)!r}")
-            m = re.search(rf"[{CJK}]\s+\S|\S\s+[{CJK}]", t)
+            # (a tab is allowed: it separates the cells of a table row)
+            m = re.search(rf"[{CJK}][^\S\t]+\S|\S[^\S\t]+[{CJK}]", t)
             # a byline (and an author signature) separates office and name with a space (README: "市教育局局长 赵青山")
             if m and b["kind"] not in ("byline", "signature"):
                 errs.append(f"{where}: space next to Chinese text {m.group(0)!r}")
