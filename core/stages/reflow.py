@@ -18,6 +18,7 @@ from .split_runin import split_runins
 from .structure import DATE
 
 SOFT_END = "，、,（(“《‘—"
+DANGLING = "和与及的并或对把被在从向为以之等及其"  # a line ending in one of these cannot end a heading
 LEAD_MAX = 14  # a sentence this short at the end of a line is a lead-in for the next line, not an ending
 CLOSING = re.compile(r"(特此(通知|报告|函告|批复|通报|公告)|妥否|请批示|请审阅|请审议|谢谢大家|以上报告|以上意见|此致)")
 
@@ -31,7 +32,8 @@ def _blank_separated(lines: list[Line]) -> bool:
 def _wrap_width(lines: list[Line]) -> float | None:
     """The width a hard-wrapped document breaks at, when enough lines stop at about the same length
     without ending a sentence; None when the document shows no such wrapping."""
-    cut = [len(ln.text) for ln in lines if not ln.mark and len(ln.text) >= 15 and not ends_sentence(ln.text)]
+    cut = [len(ln.text) for ln in lines if not ln.mark and len(ln.text) >= 15 and not ends_sentence(ln.text)
+           and re.search(r"[，,。；;]", ln.text[:-1]) and not starts_with_marker(ln.text)]
     if len(cut) < 3:
         return None
     med = statistics.median(cut)
@@ -63,6 +65,10 @@ class _Joiner:
     def __init__(self, lines: list[Line]):
         self.blank_sep = _blank_separated(lines)
         self.wrap = _wrap_width(lines)
+        indents = [ln.indent for ln in lines if not ln.mark]
+        self.base_indent = min(indents, default=0)
+        share = sum(i > self.base_indent for i in indents) / len(indents) if indents else 0
+        self.indent_marks_paragraphs = 0.05 <= share <= 0.7 and len(indents) >= 6
 
     def join(self, prev: str, nxt: Line, prev_lines: int) -> bool:
         a, b = prev, nxt.text
@@ -72,9 +78,12 @@ class _Joiner:
             return True
         if starts_with_marker(b) or b.startswith(("——", "──", "附件", "附：")):
             return False
+        if self.indent_marks_paragraphs and nxt.indent > self.base_indent:
+            return False  # this document indents the first line of each paragraph
         if starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not a.endswith(tuple(SOFT_END)):
             # a heading line: only a heading broken across lines continues
-            return _word_across(a, b) or (len(b) <= 25 and not ends_sentence(b) and not _is_short_title(b))
+            return (_word_across(a, b) or a[-1] in DANGLING
+                    or (len(b) <= 25 and not ends_sentence(b) and not _is_short_title(b)))
         k = last_enumerator(a)
         if k and k < 10 and not ENUM_START.match(b) and f"{CN[k]}是" in b[:200]:
             return True  # 一是… | …二是…: the enumeration runs across the break

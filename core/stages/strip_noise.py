@@ -18,6 +18,7 @@ from ..text import cjk_count, ends_sentence, has_sentence_punct, is_prose
 URL_ONLY = re.compile(r"^(https?://\S+|www\.\S+|[\w.-]+\.(com|cn|net|org|gov|edu|info|cc|top)(\.cn)?(/\S*)?)$", re.I)
 DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(com|cn|net|org|cc|top|info)\b", re.I)
 BULLET_NAV = re.compile(r"^[•·▪►▶◆■□●○◇※▸»]\s*(?P<rest>.*)$")
+KEY_VALUE = re.compile(r"(?:^|\s)[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*\S{1,24}(?=\s|$)")
 COUNTER = re.compile(r"^[\d\s,.]{1,12}$")
 PAGE_COUNTER = re.compile(r"^第?\s*(?P<k>\d+)\s*页\s*[/／,，、]?\s*共\s*(?P<n>\d+)\s*页$|^(?P<k2>\d+)\s*/\s*(?P<n2>\d+)\s*页?$")
 DATE_LINE = re.compile(r"^[(（]?\s*([\d〇零一二三四五六七八九十○OＯXx×]{2,4}|X+|×+)\s*年\s*[\d〇零一二三四五六七八九十Xx×]{0,3}\s*月?"
@@ -53,6 +54,8 @@ def _general_signal(text: str) -> str | None:
         return "counter"
     if _toc_line(text):
         return "toc-line"
+    if len(text) <= 100 and "。" not in text and len(KEY_VALUE.findall(text)) >= 3:
+        return "meta-fields"
     if not any(ch.isalnum() or ch in PLACEHOLDER for ch in text):
         return "lone-punct"
     return None
