@@ -31,18 +31,26 @@ def read(path: str | Path) -> Document:
                            f"cannot read the file ({e.strerror or e}); check it is not locked by another program "
                            "and that you may read it.") from e
     kind, note = guard.route(kind, data, str(path))
-    if kind == "txt":
-        from .txt import read_txt
-        doc = read_txt(data, path.name)
-    elif kind == "html":
-        from .html import read_html
-        doc = read_html(data, path.name)
-    elif kind == "docx":
-        from .docx import read_docx
-        doc = read_docx(data, path.name)
-    else:
-        from .legacy import read_legacy
-        doc = read_legacy(path)
+    try:
+        doc = _dispatch(kind, data, path)
+    except QingGaoError as e:
+        if e.path == path.name:  # readers know only the name; the batch report shows where the file is
+            raise QingGaoError(str(path), e.zh, e.en) from e
+        raise
     if note:
         doc.warnings.append(Warning("format", note))
     return doc
+
+
+def _dispatch(kind: str, data: bytes, path: Path) -> Document:
+    if kind == "txt":
+        from .txt import read_txt
+        return read_txt(data, path.name)
+    if kind == "html":
+        from .html import read_html
+        return read_html(data, path.name)
+    if kind == "docx":
+        from .docx import read_docx
+        return read_docx(data, path.name)
+    from .legacy import read_legacy
+    return read_legacy(path)
