@@ -35,6 +35,11 @@ def _para(profile: Profile, style_key: str, runs: list[etree._Element], **ppr: e
     return el("w:p", children=[ordered("pPr", props), *runs])
 
 
+def _runs(profile: Profile, style_key: str, text: str, char_style: str | None = None) -> list[etree._Element]:
+    """Runs for text that opens a paragraph of style `style_key` (see runs.text_runs for the leading punctuation)."""
+    return text_runs(text, profile, char_style, lead_font=profile.font(profile.style(style_key)["font"]))
+
+
 def _blank(profile: Profile) -> etree._Element:
     """An empty body line: "空一行" is a real empty paragraph, so it holds one grid line in every office suite."""
     return el("w:p", children=[ordered("pPr", [val("w:pStyle", style_id(profile, "body"))])])
@@ -48,13 +53,13 @@ def _title(profile: Profile, text: str) -> etree._Element:
     for i, line in enumerate(break_title(text, max_chars, t["two_lines"], t["three_lines"])):
         if i:
             runs.append(line_break())
-        runs += text_runs(line, profile)
+        runs += _runs(profile, "title", line) if i == 0 else text_runs(line, profile)
     return _para(profile, "title", runs)
 
 
 def _heading(profile: Profile, b: Block) -> etree._Element:
     level = min(max(b.level or 1, 1), 4)
-    runs = text_runs(b.text, profile)
+    runs = _runs(profile, f"heading{level}", b.text)
     if b.body:  # run-in heading: the rest of the paragraph in the body font, via a character style
         runs += text_runs(b.body, profile, style_id(profile, "body_run"))
     return _para(profile, f"heading{level}", runs)
@@ -124,7 +129,7 @@ class _Writer:
         if b.kind == "title":
             self.out.append(_title(self.p, b.text))
         else:
-            self.out.append(_para(self.p, b.kind, text_runs(b.text + (b.body or ""), self.p)))
+            self.out.append(_para(self.p, b.kind, _runs(self.p, b.kind, b.text + (b.body or ""))))
 
     def block(self, b: Block) -> None:
         if b.kind == "heading":
@@ -134,11 +139,11 @@ class _Writer:
             if g is not None:
                 self.out.append(g)
         elif b.kind == "salutation":
-            self.out.append(_para(self.p, "salutation", text_runs(b.text, self.p)))
+            self.out.append(_para(self.p, "salutation", _runs(self.p, "salutation", b.text)))
         elif b.kind == "paragraph" and self.label_re.match(b.text):
-            self.out.append(_para(self.p, "attachment_label", text_runs(b.text, self.p)))
+            self.out.append(_para(self.p, "attachment_label", _runs(self.p, "attachment_label", b.text)))
         else:  # paragraph, and any kind a later model adds: body text, never lost
-            self.out.append(_para(self.p, "body", text_runs(b.text + (b.body or ""), self.p)))
+            self.out.append(_para(self.p, "body", _runs(self.p, "body", b.text + (b.body or ""))))
 
     def attachments(self, blocks: list[Block], first_in_part: bool) -> None:
         if not first_in_part:
@@ -150,12 +155,12 @@ class _Writer:
         num = self.item_re.match(rest)
         first_num = num.group() if num else ""
         h = attachment_indent(self.p, label, first_num, first=True)
-        self.out.append(_para(self.p, "attachment", text_runs(blocks[0].text, self.p),
+        self.out.append(_para(self.p, "attachment", _runs(self.p, "attachment", blocks[0].text),
                               ind=_ind(left=h.left, hanging=h.hanging)))
         for b in blocks[1:]:
             num = self.item_re.match(b.text)
             h = attachment_indent(self.p, label, num.group() if num else "", first=False)
-            self.out.append(_para(self.p, "attachment", text_runs(b.text, self.p),
+            self.out.append(_para(self.p, "attachment", _runs(self.p, "attachment", b.text),
                                   ind=_ind(left=h.left, hanging=h.hanging)))
 
     def closing(self, blocks: list[Block], first_in_part: bool) -> None:
@@ -171,10 +176,10 @@ class _Writer:
             if b.kind == "signature":
                 right = lay.signature_right[si]
                 si += 1
-                self.out.append(_para(self.p, "signature", text_runs(b.text, self.p), ind=_ind(right=right, first=0)))
+                self.out.append(_para(self.p, "signature", _runs(self.p, "signature", b.text), ind=_ind(right=right, first=0)))
             else:
                 right = lay.date_right if lay.date_right is not None else 0
-                self.out.append(_para(self.p, "date", text_runs(fix(b.text), self.p), ind=_ind(right=right, first=0)))
+                self.out.append(_para(self.p, "date", _runs(self.p, "date", fix(b.text)), ind=_ind(right=right, first=0)))
 
 
 def build_document(doc: Document, profile: Profile) -> etree._Element:

@@ -47,8 +47,6 @@ def _style_ppr(profile: Profile, key: str, spec: dict) -> etree._Element:
     line = round(exact_pt * TWIPS_PER_PT) if exact_pt else profile.line_pitch
     kids = [
         val("w:widowControl", 1 if profile["widow_control"] else 0),
-        val("w:autoSpaceDE", 0),  # no automatic extra space around Latin/digits: keeps the 28-character grid
-        val("w:autoSpaceDN", 0),
         val("w:adjustRightInd", 0),
         val("w:snapToGrid", 0),  # exact spacing below carries the grid; LibreOffice draws snapped lines taller
         el("w:spacing", {"w:before": 0, "w:after": 0, "w:line": line, "w:lineRule": "exact"}),

@@ -13,7 +13,7 @@ from .profile import Profile
 
 def needs_east_asian_hint(text: str) -> bool:
     """True when the text has characters Word would otherwise take from the Latin font (“ ” ‘ ’ — … · and the like)."""
-    return any(ord(c) > 0x7F and unicodedata.east_asian_width(c) == "A" for c in text)
+    return any(_ambiguous(c) for c in text)
 
 
 @lru_cache(maxsize=8)
@@ -38,14 +38,25 @@ def placeholder_spans(text: str, profile: Profile) -> list[tuple[str, bool]]:
     return out
 
 
-def run(text: str, char_style: str | None = None, highlight: str | None = None) -> etree._Element:
+def _ambiguous(c: str) -> bool:
+    return ord(c) > 0x7F and unicodedata.east_asian_width(c) == "A"
+
+
+def run(text: str, char_style: str | None = None, highlight: str | None = None,
+        cjk_font: str | None = None) -> etree._Element:
+    """One w:r. cjk_font names the font for every script: only for punctuation that opens a paragraph."""
     props = []
     if char_style:
         props.append(val("w:rStyle", char_style))
-    if needs_east_asian_hint(text):
+    if cjk_font:
+        props.append(el("w:rFonts", {"w:ascii": cjk_font, "w:hAnsi": cjk_font, "w:eastAsia": cjk_font,
+                                     "w:hint": "eastAsia"}))
+    elif needs_east_asian_hint(text):
         props.append(el("w:rFonts", {"w:hint": "eastAsia"}))
     if highlight:
         props.append(val("w:highlight", highlight))
+    if cjk_font:  # a Chinese "Latin-script" language: LibreOffice then falls back to a CJK font if cjk_font is missing
+        props.append(el("w:lang", {"w:val": "zh-CN", "w:eastAsia": "zh-CN"}))
     t = el("w:t", text=text)
     if text != text.strip():
         t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
@@ -53,10 +64,25 @@ def run(text: str, char_style: str | None = None, highlight: str | None = None) 
     return el("w:r", children=[*kids, t])
 
 
-def text_runs(text: str, profile: Profile, char_style: str | None = None) -> list[etree._Element]:
-    """Runs for a piece of text; placeholders get the profile's highlight colour."""
+def text_runs(text: str, profile: Profile, char_style: str | None = None,
+              lead_font: str | None = None) -> list[etree._Element]:
+    """Runs for a piece of text; placeholders get the profile's highlight colour.
+
+    lead_font: the paragraph's Chinese font, given when `text` opens the paragraph. Dashes or quotes there
+    ("——在……上的讲话") have no Chinese character before them, and LibreOffice (which ignores w:hint) would set
+    them in the Latin font; that leading punctuation gets the Chinese font named for every script.
+    """
     colour = profile["marks"]["highlight"]
-    return [run(piece, char_style, colour if ph else None) for piece, ph in placeholder_spans(text, profile)]
+    out = []
+    if lead_font:
+        n = 0
+        while n < len(text) and _ambiguous(text[n]):
+            n += 1
+        if n:
+            out.append(run(text[:n], char_style, cjk_font=lead_font))
+            text = text[n:]
+    out += [run(piece, char_style, colour if ph else None) for piece, ph in placeholder_spans(text, profile)]
+    return out
 
 
 def line_break() -> etree._Element:
