@@ -30,9 +30,12 @@ def has_sentence_punct(s: str) -> bool:
     return any(c in SENTENCE_PUNCT for c in s)
 
 
+_CN_PUNCT = re.compile(r"[，。；！？、]|(?<=[\u4e00-\u9fff])[,;:!?]|[,;!?](?=[\u4e00-\u9fff])")
+
+
 def is_prose(s: str) -> bool:
-    """A line that reads as body text: enough Chinese and sentence punctuation."""
-    return cjk_count(s) >= 15 and has_sentence_punct(s)
+    """A line that reads as body text: enough Chinese and Chinese sentence punctuation (not a "08:30")."""
+    return cjk_count(s) >= 15 and bool(_CN_PUNCT.search(s))
 
 
 def loose(s: str) -> str:

@@ -45,7 +45,7 @@ def _keep_space(left: str, right: str, short_label: bool) -> bool:
     if left.isascii() and right.isascii():
         return True
     # "市教育局局长 赵青山": a space between two names on a short label line is meaningful
-    return short_label and is_cjk(left) and is_cjk(right)
+    return short_label and (is_cjk(left) or left in "×X") and (is_cjk(right) or right in "×X")
 
 
 def _spaces(text: str, counts: Counter) -> str:

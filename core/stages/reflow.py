@@ -76,6 +76,8 @@ class _Joiner:
             return True  # a stray fragment of the previous line's punctuation
         if is_lone_marker(a):
             return True
+        if DATE.match(a) or DATE.match(b):
+            return False
         if starts_with_marker(b) or b.startswith(("——", "──", "附件", "附：")):
             return False
         if self.indent_marks_paragraphs and nxt.indent > self.base_indent:

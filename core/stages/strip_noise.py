@@ -224,7 +224,8 @@ class _Pass:
 
     def _text_stops_before(self, i: int) -> bool:
         prev = [k for k in range(i) if self.alive(k)]
-        return i in self.download and bool(prev) and not ends_sentence(self.lines[prev[-1]].text)
+        started = any(is_prose(self.lines[k].text) for k in prev)  # a download button above the text is no gap
+        return i in self.download and started and not ends_sentence(self.lines[prev[-1]].text)
 
     def _counter_stops(self, run: list[int]) -> bool:
         for k in run:

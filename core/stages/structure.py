@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from ..markers import OTHER, parse_marker
-from ..model import Block, Document, Removed
+from ..model import Block, Change, Document, Removed
 from ..rules import word_list
 from ..text import cjk_count, ends_sentence, is_prose
 
 DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零一二三四五六七八九]{4}|X+|×+)\s*年\s*"
                   r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*月\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*日"
                   r"|[12][\dX×]{3}[/.-][\dX×]{1,2}[/.-][\dX×]{1,2})\s*[)）]?$")
+ATTACH = re.compile(r"^附件\s*[：:]|^附件\d|^\d+\s*[.．、]")
 HEAD_END = re.compile(r"[。！？!?：:]")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
 UNNUMBERED_MAX = 30
@@ -30,7 +31,10 @@ def _title_like(t: str) -> bool:
 def _salutation(t: str) -> bool:
     if len(t) > 50 or not t.endswith(("：", ":")) or re.search(r"[。；]", t):
         return False
-    return t.startswith(word_list("salutation", "words")) or bool(re.search(r"(同志们|各位|朋友们|老师们|同学们|们)[：:]$", t))
+    if t.startswith(word_list("salutation", "words")) or re.search(r"(同志们|各位|朋友们|老师们|同学们|们)[：:]$", t):
+        return True
+    # "县财政局：" / "市委、市政府：" — an addressee body
+    return len(t) <= 40 and all(_org_like(part) for part in re.split(r"[、，,]", t[:-1]) if part)
 
 
 def _byline(t: str) -> bool:
@@ -57,16 +61,16 @@ def _head(seg: list[Block], doc: Document) -> int:
     first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (is_prose(b.text) or parse_marker(b.text)
                        or _salutation(b.text))), len(seg))
     head = [b for b in seg[:first_body] if b.kind == "paragraph"]
-    title_i = None
-    for i, b in enumerate(head):
-        if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text):
-            title_i = i
-            nxt = head[i + 1] if i + 1 < len(head) else None
-            if nxt is None or SUBTITLE.match(nxt.text) or _byline(nxt.text) or _salutation(nxt.text):
-                break
+    cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)]
+    named = [i for i in cands if _names_a_document(head[i].text)]
+    title_i = named[-1] if named else (cands[-1] if cands else None)
+    if title_i is not None:
+        title_i = _merge_broken_title(head, title_i, doc)
     for i, b in enumerate(head):
         t = b.text
-        if title_i is not None and i < title_i:
+        if b.kind == "_merged":
+            b.kind = "_drop"
+        elif title_i is not None and i < title_i:
             b.kind = "_drop"
             doc.removed.append(Removed(t, b.lines[0], "before-title", "short line above the document's own title"))
         elif i == title_i:
@@ -83,9 +87,34 @@ def _head(seg: list[Block], doc: Document) -> int:
     return first_body
 
 
+def _names_a_document(t: str) -> bool:
+    return t.endswith(word_list("title", "endings")) or "关于" in t
+
+
+def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
+    """A long title set on two lines ("…关于申请拨付××村饮水安全" + "巩固提升工程资金的请示") is one title."""
+    while i > 0:
+        prev = head[i - 1]
+        if not _title_like(prev.text) or _names_a_document(prev.text) or _org_like(prev.text) or _byline(prev.text):
+            break
+        if len(prev.text) + len(head[i].text) > 60 or not ("关于" in prev.text or len(prev.text) >= 12):
+            break
+        head[i].text = prev.text + head[i].text
+        head[i].lines = prev.lines + head[i].lines
+        prev.kind = "_merged"
+        doc.changes.append(Change("join", "joined a title set on two lines", head[i].lines))
+        i -= 1
+    return i
+
+
+TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件)")
+
+
 def _tail(seg: list[Block]) -> None:
-    """Signature and date at the end of a document."""
+    """Signature and date at the end of a document (contact and distribution lines may follow them)."""
     idx = [i for i, b in enumerate(seg) if b.kind == "paragraph"]
+    while len(idx) > 2 and TRAILER.match(seg[idx[-1]].text) and len(seg[idx[-1]].text) <= 80:
+        idx.pop()
     if not idx:
         return
     last = idx[-1]
@@ -110,6 +139,10 @@ def _body(seg: list[Block], start: int) -> None:
             continue
         m = parse_marker(b.text)
         nxt = next((x for x in seg[i + 1:] if x.kind != "_drop"), None)
+        prev = seg[i - 1] if i else None
+        if m and prev is not None and prev.kind == "paragraph" and ATTACH.match(prev.text) and m.level == 3:
+            b.kind = "paragraph"  # "附件：1.……" continues "2.……": an attachment list, not a heading
+            continue
         if m:
             _split_heading(b, m.level)
             place = m.level
@@ -133,7 +166,25 @@ def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None) -> bool:
     return len(b.lines) >= 2 and len(t) <= 40 and ends_sentence(t) and is_prose(nxt.text)
 
 
+def _issued_documents(blocks: list[Block]) -> list[Block]:
+    """A notice followed by the document it issues (after its date) gets a docbreak before that document."""
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        out.append(b)
+        if b.kind != "paragraph" or not DATE.match(b.text) or i + 2 >= len(blocks):
+            continue
+        nxt = blocks[i + 1]
+        prev = blocks[i - 1] if i else None
+        rest = blocks[i + 2:]
+        if (nxt.kind == "paragraph" and _title_like(nxt.text) and _names_a_document(nxt.text)
+                and prev is not None and (_org_like(prev.text) or len(prev.text) <= 25)
+                and any(x.kind == "paragraph" and is_prose(x.text) for x in rest)):
+            out.append(Block("docbreak", "", lines=nxt.lines[:1]))
+    return out
+
+
 def run(doc: Document) -> Document:
+    doc.blocks = _issued_documents(doc.blocks)
     segments: list[list[Block]] = [[]]
     for b in doc.blocks:
         if b.kind == "docbreak":
@@ -143,7 +194,7 @@ def run(doc: Document) -> Document:
     for seg in segments:
         body = [b for b in seg if b.kind != "docbreak"]
         start = _head(body, doc)
-        _body(body, start)
         _tail(body)
+        _body(body, start)
     doc.blocks = [b for b in doc.blocks if b.kind != "_drop"]
     return doc
