@@ -16,6 +16,22 @@ YEAR_SEAM = re.compile(r"(?<=[\u4e00-\u9fff”》])(?=(19|20)\d{2}\s*年)")
 MEETING = re.compile(r"^[省市县区镇乡]?第?[一二三四五六七八九十\d]+(届|次)")
 
 
+GLUED_SUB = re.compile(r"(?<=[\u4e00-\u9fff])(?=(\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])[\u4e00-\u9fff])")
+
+
+def _glued_sub(text: str) -> int | None:
+    """"一、主要工作1.大气污染防治方面。" — a sub-item glued to its heading without a space."""
+    m = parse_marker(text)
+    if not m or m.level > 2:
+        return None
+    g = GLUED_SUB.search(text, m.end, min(len(text), m.end + 40))
+    if g and g.start() - m.end >= 2 and not re.search(r"[，。；！？,;]", text[m.end:g.start()]):
+        sub = parse_marker(text[g.start():])
+        if sub and sub.level > m.level:
+            return g.start()
+    return None
+
+
 def _split_at_space(text: str) -> int | None:
     m = parse_marker(text)
     if not m:
@@ -50,7 +66,10 @@ def _seam(text: str) -> int | None:
     if len(first) <= HEADING_SENTENCE_MAX:
         return None
     starts = word_list("sentence_start", "words")
-    for a, b in _clauses(first)[1:]:
+    for a, b in _clauses(first):
+        if b <= m.end:
+            continue
+        a = max(a, m.end)
         clause = first[a:b]
         y = YEAR_SEAM.search(clause)
         if y and y.start() >= 2:
@@ -75,6 +94,8 @@ def split_runins(blocks: list[Block], changes: list[Change]) -> list[Block]:
             out.append(b)
             continue
         cut = _split_at_space(b.text)
+        if cut is None:
+            cut = _glued_sub(b.text)
         if cut is None:
             cut = _seam(b.text)
         if cut is None:

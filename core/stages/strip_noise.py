@@ -100,6 +100,22 @@ def _similar_title(a: str, b: str) -> bool:
     return len(a) >= 6 and len(b) <= 2 * len(a) and all(ch in it for ch in a)
 
 
+LABEL_PREFIX = re.compile(r"^([【\[(（]?\s*(篇|第)[一二三四五六七八九十\d]{1,3}篇?|[【\[]?\s*(范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*[】\]]?)"
+                          r"\s*[:：.、】\]）)]\s*(?=\S)")
+
+
+def _collection_labels(doc: Document) -> set[int]:
+    """Strip "篇一:" labels from sample titles; return the line indexes where a further sample starts."""
+    starts = []
+    for i, ln in enumerate(doc.lines):
+        m = LABEL_PREFIX.match(ln.text)
+        if m and len(ln.text) - m.end() <= 40 and not has_sentence_punct(ln.text[m.end():].rstrip("。")):
+            doc.removed.append(Removed(m.group(0), ln.lineno, "collection-label", "label in front of a sample's title"))
+            ln.text = ln.text[m.end():]
+            starts.append(i)
+    return set(starts[1:])
+
+
 class _Pass:
     def __init__(self, doc: Document):
         self.doc = doc
@@ -238,14 +254,16 @@ class _Pass:
 
 
 def run(doc: Document) -> Document:
+    samples = _collection_labels(doc)
     p = _Pass(doc)
+    p.docbreak |= samples
     p.line_rules()
     for seg in p.segments():
         p.zone_rules(seg)
     gaps = p.gaps()
     out: list[Line] = []
     for i, ln in enumerate(doc.lines):
-        if i in p.docbreak and ln.lineno not in doc.overrides.keep_lines:
+        if i in p.docbreak and (ln.lineno not in doc.overrides.keep_lines or i in samples):
             out.append(Line(text="", lineno=ln.lineno, mark="docbreak"))
         if i in gaps:
             out.append(Line(text="", lineno=ln.lineno, mark="gap", omitted_chars=gaps[i]))

@@ -13,6 +13,7 @@ DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零一二三�
                   r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*月\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*日"
                   r"|[12][\dX×]{3}[/.-][\dX×]{1,2}[/.-][\dX×]{1,2})\s*[)）]?$")
 ATTACH = re.compile(r"^附件\s*[：:]|^附件\d|^\d+\s*[.．、]")
+OTHER_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}([章节部分篇]|\s*[，,、：:])")
 HEAD_END = re.compile(r"[。！？!?：:]")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
 UNNUMBERED_MAX = 30
@@ -95,7 +96,8 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
     """A long title set on two lines ("…关于申请拨付××村饮水安全" + "巩固提升工程资金的请示") is one title."""
     while i > 0:
         prev = head[i - 1]
-        if not _title_like(prev.text) or _names_a_document(prev.text) or _org_like(prev.text) or _byline(prev.text):
+        if (not _title_like(prev.text) or prev.text.endswith(word_list("title", "endings")) or _org_like(prev.text)
+                or _byline(prev.text)):
             break
         if len(prev.text) + len(head[i].text) > 60 or not ("关于" in prev.text or len(prev.text) >= 12):
             break
@@ -121,7 +123,7 @@ def _tail(seg: list[Block]) -> None:
     if DATE.match(seg[last].text):
         seg[last].kind = "date"
         j = last - 1
-        while j >= 0 and seg[j].kind == "paragraph" and (_org_like(seg[j].text) or (len(seg[j].text) <= 25
+        while j >= 0 and seg[j].kind == "paragraph" and not TRAILER.match(seg[j].text) and (_org_like(seg[j].text) or (len(seg[j].text) <= 25
                                                                                      and not ends_sentence(seg[j].text)
                                                                                      and not parse_marker(seg[j].text)
                                                                                      and cjk_count(seg[j].text) >= 3)):
@@ -146,7 +148,8 @@ def _body(seg: list[Block], start: int) -> None:
         if m:
             _split_heading(b, m.level)
             place = m.level
-        elif OTHER.match(b.text) and len(b.text) <= 60 and not re.search(r"[。！？；]", b.text[:-1]):
+        elif OTHER_ORDINAL.match(b.text) or (OTHER.match(b.text) and len(b.text) <= 60
+                                             and not re.search(r"[。！？；]", b.text[:-1])):
             _split_heading(b, min(place + 1, 4) if place else 1)
         elif _unnumbered_head(b, nxt, seg[i - 1] if i else None):
             b.kind, b.level = "heading", min(place + 1, 4) if place else 1
