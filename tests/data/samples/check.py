@@ -180,6 +180,15 @@ def check_style(blocks: list[dict]) -> list[str]:
     return errs
 
 
+def std_marker(text: str) -> tuple[re.Match, int] | None:
+    """The standard marker at the start of a heading and the level it implies."""
+    for rx, lvl in STD_MARKERS:
+        m = rx.match(text)
+        if m:
+            return m, lvl
+    return None
+
+
 def check_numbering(blocks: list[dict]) -> list[str]:
     """Sibling numbers go on by one unless a gap lies between (README: repeats and skips are fixed)."""
     errs = []
@@ -195,12 +204,10 @@ def check_numbering(blocks: list[dict]) -> list[str]:
             continue
         if b["kind"] != "heading":
             continue
-        for rx, lvl in STD_MARKERS:
-            m = rx.match(b["text"])
-            if m:
-                break
-        else:
+        found = std_marker(b["text"])
+        if found is None:
             continue
+        m, lvl = found
         if lvl != b["level"]:
             errs.append(f"block {i} {b['text'][:20]!r}: marker implies level {lvl}, gold says {b['level']}")
         n = cn_num(m.group(1))
