@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from .model import Document
 from .progress import NullProgress, Progress, checkpoint
-from .stages import normalize, number, reflow, strip_noise, structure
+from .stages import normalize, number, reflow, strip_noise, structure, warn
 
 Stage = Callable[[Document], Document]
 
@@ -15,6 +15,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("normalize", normalize.run),
     ("structure", structure.run),
     ("number", number.run),
+    ("warn", warn.run),
 ]
 
 

@@ -62,3 +62,12 @@ def test_unnumbered_section_head_before_prose():
     doc = clean_text("工作总结\n今年以来，我局在市委市政府的坚强领导下，各项工作取得明显成效，现总结如下。\n"
                      "主要工作成效\n全年共完成项目建设二十个，新增就业岗位三千余个，群众满意度持续提升。\n")
     assert ("heading", 1) in _kinds(doc)
+
+
+def test_warnings_name_gaps_and_placeholders():
+    doc = clean_text("今天我们召开全市教育系统工作会议，×书记作了重要讲话，X教育取得新成绩，会议要求__落实。\n"
+                     "此处省略1200字\n下面我讲三点意见，请大家认真抓好落实，确保各项工作取得实效。\n")
+    codes = [w.code for w in doc.warnings]
+    assert codes.count("gap") == 1 and "1200" in doc.warnings[0].message
+    placeholder = next(w for w in doc.warnings if w.code == "placeholder")
+    assert "3处" in placeholder.message
