@@ -7,11 +7,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus" / "dev"
-HTML = SHARED / "corpus" / "html"
-DATA = Path(__file__).resolve().parent / "data"
+from qg_paths import CORPUS, DATA, HTML, ROOT, SHARED  # noqa: F401  (re-exported for older tests)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 import shutil
 import subprocess
 
-from conftest import CORPUS, ROOT
+from qg_paths import CORPUS, ROOT
 
 from core.batch import run_batch
 

@@ -3,7 +3,7 @@ import re
 import subprocess
 import sys
 
-from conftest import CORPUS, ROOT, SHARED
+from qg_paths import CORPUS, ROOT, SHARED
 
 FLOORS = {"recall": 0.99, "precision": 0.98, "para_f1": 0.95, "heading_f1": 0.95, "kind_acc": 0.90,
           "gap_recall": 1.0, "exact": 0.97}
