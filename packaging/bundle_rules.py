@@ -1,0 +1,93 @@
+"""What goes into the frozen bundle and what is left out, as data plus small pure functions.
+
+Loaded by qinggao.spec (by file path, so packaging/ never lands on sys.path during analysis) and by
+tests/test_packaging.py. The spec relies on pyinstaller-hooks-contrib for jieba's dictionary, python-docx's
+template and chardet's models; this file only prunes what those hooks collect too generously.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path, PurePath
+
+APP_NAME = "QingGao"  # the one-folder bundle: dist/QingGao/
+GUI_NAME = "qinggao-gui"  # windowed; a different name from the CLI (Windows file names ignore case)
+CLI_NAME = "qinggao"  # console
+
+# Python packages that must never be frozen: test/dev tools, and pkg_resources (jieba imports it if present,
+# which drags in setuptools and slows start-up; without it jieba opens its dictionary by path).
+PY_EXCLUDES = [
+    "tkinter", "_tkinter", "pkg_resources", "setuptools", "distutils", "pip", "wheel",
+    "pytest", "_pytest", "hypothesis", "pytest_qt", "pytestqt", "pytest_benchmark",
+    "pdfplumber", "pdfminer", "pypdfium2", "PIL", "numpy", "IPython", "ruff", "importlinter",
+    "PyInstaller", "paddle",
+]
+
+# Every PySide6 module the app could pull in but does not use. A module named anywhere in desktop/ is taken
+# back out of this list by qt_excludes(), so a new import in the GUI can never be silently missing when frozen.
+QT_MODULES_UNUSED = [
+    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
+    "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner", "QtGraphs",
+    "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation", "QtMultimedia", "QtMultimediaWidgets",
+    "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets",
+    "QtPositioning", "QtPrintSupport", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2",
+    "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus",
+    "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvgWidgets", "QtTest", "QtTextToSpeech",
+    "QtUiTools", "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets",
+    "QtWebView", "QtXml",
+]
+
+# Qt translation catalogues are shipped for these UI languages only (the app speaks Chinese and English).
+QT_LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+# Binaries a Qt Widgets app never loads: the software OpenGL renderer (about 20 MB on Windows) and ANGLE.
+DROP_BINARIES = {"opengl32sw.dll", "d3dcompiler_47.dll", "libEGL.dll", "libGLESv2.dll"}
+
+_QT_REF = re.compile(r"\b(Qt[0-9A-Z][A-Za-z0-9]*)\b")
+
+
+def used_qt_modules(src_dirs: Iterable[Path]) -> set[str]:
+    """Names of PySide6 modules referenced in the sources (e.g. {"QtCore", "QtWidgets"})."""
+    used: set[str] = set()
+    for d in src_dirs:
+        for f in Path(d).rglob("*.py"):
+            for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
+                if "PySide6" in line:
+                    used.update(_QT_REF.findall(line))
+    return used
+
+
+def qt_excludes(used: set[str]) -> list[str]:
+    return [f"PySide6.{m}" for m in QT_MODULES_UNUSED if m not in used]
+
+
+def _parts(dest: str) -> tuple[str, ...]:
+    return PurePath(dest.replace("\\", "/")).parts
+
+
+def keep_data(dest: str, keep_jieba_idf: bool = False) -> bool:
+    """Whether a collected data file (its destination path inside the bundle) is worth shipping."""
+    parts = _parts(dest)
+    name = parts[-1] if parts else ""
+    if parts[:1] == ("jieba",):
+        if len(parts) > 1 and parts[1] == "lac_small":
+            return False  # paddle ("LAC") model, used only by jieba.enable_paddle()
+        if name.endswith(".p"):
+            return False  # pickled HMM tables, loaded only under Jython; CPython imports the .py twins
+        if name == "idf.txt" and not keep_jieba_idf:
+            return False  # jieba.analyse (keyword extraction) is not used
+    if "translations" in parts and name.endswith(".qm") and "PySide6" in parts:
+        m = re.match(r"[a-z_]+?_([a-z]{2}(?:_[A-Z]{2})?)\.qm$", name)
+        return bool(m) and m.group(1) in QT_LANGUAGES
+    if parts[:1] == ("resources",):
+        return not (name.endswith((".ts", ".pyc")) or "__pycache__" in parts or name.startswith("."))
+    return True
+
+
+def keep_binary(dest: str) -> bool:
+    return _parts(dest)[-1] not in DROP_BINARIES
+
+
+def prune(toc: list, keep) -> list:
+    """Filter a PyInstaller TOC (list of (dest, src, typecode) tuples) with keep(dest)."""
+    return [entry for entry in toc if keep(entry[0])]
