@@ -1,0 +1,222 @@
+"""Speed and memory benchmark for the cleaning pipeline; prints markdown tables on stdout.
+
+Run from the repo root:  .venv/bin/python bench/bench.py [--quick]
+Targets (docs/bench.md): clean+DOCX of a 20,000-character draft warm < 150 ms; CLI cold start < 1.0 s;
+500 drafts to DOCX < 60 s; peak memory cleaning a 10 MB TXT < 300 MB."""
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.api import clean_file, render  # noqa: E402
+from core.pipeline import STAGES  # noqa: E402
+from core.readers import read  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+VENV_BIN = Path(sys.executable).parent
+QINGGAO = str(VENV_BIN / "qinggao")
+MB = 1024 * 1024
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def make_draft(seeds: list[Path], size: int, dest: Path) -> Path:
+    """Concatenate dev seeds (whole lines) until the text has `size` characters."""
+    out: list[str] = []
+    n = 0
+    while n < size:
+        for s in seeds:
+            for line in s.read_text(encoding="utf-8").splitlines():
+                out.append(line)
+                n += len(line) + 1
+                if n >= size:
+                    break
+            if n >= size:
+                break
+    dest.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return dest
+
+
+def stage_times(path: Path, repeat: int) -> dict[str, float]:
+    """Median seconds of each stage function on this file (each stage fed its predecessor's output)."""
+    runs: dict[str, list[float]] = {}
+    for _ in range(repeat):
+        t = time.perf_counter()
+        doc = read(path)
+        runs.setdefault("read", []).append(time.perf_counter() - t)
+        for name, fn in STAGES:
+            t = time.perf_counter()
+            doc = fn(doc)
+            runs.setdefault(name, []).append(time.perf_counter() - t)
+    return {k: statistics.median(v) for k, v in runs.items()}
+
+
+def floor_time(path: Path) -> float:
+    """The plain cost: read and decode the file, write a python-docx file with one paragraph per line."""
+    import docx
+
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    d = docx.Document()
+    for line in text.splitlines():
+        if line.strip():
+            d.add_paragraph(line.strip())
+    d.save(io.BytesIO())
+    return 0.0
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def ms(s: float) -> str:
+    return f"{s * 1000:.1f}"
+
+
+def run_child(cmd: list[str], **kw) -> tuple[float, float, subprocess.CompletedProcess]:
+    """Wall seconds, child CPU seconds (user+sys) and the result of one subprocess."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    res = subprocess.run(cmd, capture_output=True, **kw)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, res
+
+
+MEM_CHILD = """
+import resource, sys, time
+from core.api import clean_file
+t = time.perf_counter()
+doc = clean_file(sys.argv[1])
+print(len(doc.blocks), time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--quick", action="store_true", help="fewer repeats, 50-draft batch, 2 MB memory test")
+    args = ap.parse_args()
+    repeat = 1 if args.quick else 3
+    n_batch = 50 if args.quick else 500
+    mem_size = 2 * MB if args.quick else 10 * MB - 4096  # just under the 10 MB TXT limit in resources/limits.json
+
+    seeds = sorted(CORPUS.glob("*.txt"))
+    if not seeds:
+        print(f"no dev seeds in {CORPUS}", file=sys.stderr)
+        return 1
+    tmp = Path(tempfile.mkdtemp(prefix="qinggao-bench-"))
+    misses: list[str] = []
+    try:
+        draft = make_draft(seeds, 20_000, tmp / "draft20k.txt")
+        inputs = seeds + [draft]
+        clean_file(seeds[0])  # warm imports, jieba dictionary, rule caches
+
+        print(f"# QingGao benchmark ({'quick' if args.quick else 'full'})\n")
+        print(f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPUs\n")
+
+        # per-stage and end-to-end
+        names = ["read"] + [n for n, _ in STAGES]
+        rows = []
+        for p in inputs:
+            chars = len(p.read_text(encoding="utf-8"))
+            st = stage_times(p, repeat)
+            total = sum(st.values())
+            rows.append([p.name, str(chars)] + [ms(st[n]) for n in names] + [ms(total), f"{chars / total:,.0f}"])
+        print(f"## Per-stage time (ms, median of {repeat})\n")
+        print(table(["input", "chars"] + names + ["total", "chars/s"], rows) + "\n")
+
+        # clean + DOCX of the 20k draft, warm
+        clean_docx = median_time(lambda: render(clean_file(draft), "docx"), 3 if args.quick else 7)
+        floor = median_time(lambda: floor_time(draft), 3 if args.quick else 7)
+        floor_all = median_time(lambda: [floor_time(p) for p in inputs], repeat)
+        pipe_all = median_time(lambda: [render(clean_file(p), "docx") for p in inputs], repeat)
+        if clean_docx >= 0.150:
+            misses.append(f"clean+DOCX 20k draft {ms(clean_docx)} ms >= 150 ms")
+
+        # CLI cold start
+        cold = []
+        for _ in range(3):
+            wall, _cpu, res = run_child([QINGGAO, "clean", str(seeds[0]), "--to", "json", "--stdout"])
+            if res.returncode != 0:
+                print(res.stderr.decode(errors="replace"), file=sys.stderr)
+            cold.append(wall)
+        cold_s = statistics.median(cold)
+        if cold_s >= 1.0:
+            misses.append(f"CLI cold start {cold_s:.2f} s >= 1.0 s")
+
+        # batch of drafts through the CLI
+        bdir, bout = tmp / "batch", tmp / "out"
+        bdir.mkdir()
+        for i in range(n_batch):
+            shutil.copyfile(seeds[i % len(seeds)], bdir / f"{i:04d}.txt")
+        bwall, bcpu, bres = run_child([QINGGAO, "clean", str(bdir), "-o", str(bout), "--to", "docx", "-q"])
+        made = len(list(bout.glob("*.docx"))) if bout.exists() else 0
+        cores = bcpu / bwall
+        both = "yes" if cores > 1.3 else f"no (CPU/wall {cores:.2f}: serial)"
+        if n_batch == 500 and bwall >= 60:
+            misses.append(f"batch of 500 {bwall:.1f} s >= 60 s")
+        if made != n_batch:
+            misses.append(f"batch wrote {made} of {n_batch} DOCX (rc {bres.returncode})")
+
+        # peak memory on a big TXT
+        big = tmp / "big.txt"
+        unit = "\n".join(s.read_text(encoding="utf-8") for s in seeds).encode("utf-8")
+        big.write_bytes((unit * (mem_size // len(unit) + 1))[:mem_size].rsplit(b"\n", 1)[0] + b"\n")
+        mwall, _c, mres = run_child([sys.executable, "-c", MEM_CHILD, str(big)], cwd=ROOT)
+        if mres.returncode == 0:
+            nblocks, mclean, rss_kb = mres.stdout.decode().split()
+            peak_mb = int(rss_kb) / 1024
+            mem_row = [f"{big.stat().st_size / MB:.1f} MB TXT", f"{peak_mb:.0f} MB", f"{float(mclean):.1f} s",
+                       nblocks]
+            if peak_mb >= 300:
+                misses.append(f"peak memory {peak_mb:.0f} MB >= 300 MB")
+        else:
+            err = mres.stderr.decode(errors="replace").strip().splitlines()[-1:]
+            mem_row = [f"{big.stat().st_size / MB:.1f} MB TXT", "failed", f"{mwall:.1f} s", " ".join(err)]
+            misses.append(f"big TXT failed: {' '.join(err)}")
+
+        print("## Targets\n")
+        print(table(["measure", "result", "target"], [
+            ["clean + DOCX, 20,000-char draft, warm (median)", f"{ms(clean_docx)} ms", "< 150 ms"],
+            ["floor: read + python-docx write, same draft", f"{ms(floor)} ms", ""],
+            ["pipeline / floor (20k draft)", f"{clean_docx / floor:.1f}x", ""],
+            [f"pipeline / floor (all {len(inputs)} inputs)", f"{pipe_all / floor_all:.1f}x", ""],
+            ["CLI cold start to first result (`--to json --stdout`, median of 3)", f"{cold_s:.2f} s", "< 1.0 s"],
+            [f"batch of {n_batch} drafts to DOCX via CLI", f"{bwall:.1f} s ({n_batch / bwall:.1f} files/s)",
+             "< 60 s (500)"],
+            ["batch used both cores", both, "yes"],
+        ]) + "\n")
+        print("## Peak memory (ru_maxrss of a child process)\n")
+        print(table(["input", "peak RSS", "clean time", "blocks / error"], [mem_row]) + "  \ntarget < 300 MB\n")
+        print("## Missed targets\n")
+        print("\n".join(f"- {m}" for m in misses) if misses else "none")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
