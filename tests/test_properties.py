@@ -79,7 +79,9 @@ IDEMPOTENCE_BUGS = (
     "(1) '以下内容供参考:' cleans to a lone docbreak block, whose text '\\n' cleans to no blocks; "
     "(2) '一、在2021年全市教育系统工作会议上的讲话\\n免费下载' gives a gap block, rendered by Document.text() as "
     "'【此处原文缺失】', which a second clean keeps as a paragraph instead of a gap; "
-    "(3) '000:0\\n,0000<\\nA' is a paragraph the first time and a title the second"
+    "(3) '000:0\\n,0000<\\nA' is a paragraph the first time and a title the second; "
+    "(4) '(二)党对教育工作的全面领导得到新加强。\\n一是学前教育普及普惠发展。\"' keeps the second line as a paragraph "
+    "ending in an opening quote '“', and a second clean removes that line as tail-furniture"
 )
 
 
@@ -89,6 +91,7 @@ IDEMPOTENCE_BUGS = (
 @example("以下内容供参考:")
 @example("一、在2021年全市教育系统工作会议上的讲话\n免费下载")
 @example("000:0\n,0000<\nA")
+@example('(二)党对教育工作的全面领导得到新加强。\n一是学前教育普及普惠发展。"')
 def test_cleaning_is_idempotent(text: str) -> None:
     once = clean_text(text)
     twice = clean_text(once.text())
