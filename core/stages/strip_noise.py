@@ -212,7 +212,7 @@ class _Pass:
             return
         for i in alive:
             t = self.lines[i].text
-            if i > ends[-1] and len(t) <= 15 and not ends_sentence(t) and not _looks_like_ending(t):
+            if i > ends[-1] and len(t) <= 15 and not has_sentence_punct(t) and not _looks_like_ending(t):
                 self.drop(i, "tail-furniture")
 
     # --- pass 3: banners and prompts become gap markers -------------------------------------------------

@@ -199,5 +199,10 @@ def run(doc: Document) -> Document:
         start = _head(body, doc)
         _tail(body)
         _body(body, start)
-    doc.blocks = [b for b in doc.blocks if b.kind != "_drop"]
+    blocks = [b for b in doc.blocks if b.kind != "_drop"]
+    while blocks and blocks[0].kind == "docbreak":
+        blocks.pop(0)  # a break with nothing before it separates nothing
+    while blocks and blocks[-1].kind == "docbreak":
+        blocks.pop()
+    doc.blocks = blocks
     return doc
