@@ -86,12 +86,17 @@ def sniff(data: bytes) -> str | None:
 
 
 def _looks_utf16(sample: bytes) -> bool:
-    """UTF-16 without a BOM: Chinese and ASCII text leave NULs in one byte lane and few in the other."""
+    """UTF-16 without a BOM: ASCII characters and line ends leave their NULs in one byte lane only, and the
+    whole decodes to printable text (binary data decodes to control and unassigned characters)."""
+    sample = sample[: len(sample) // 2 * 2]
     if len(sample) < 4:
         return False
-    even, odd = sample[0::2], sample[1::2]
-    ze, zo = even.count(0) / len(even), odd.count(0) / len(odd)
-    return (ze > 0.2 and zo < 0.02) or (zo > 0.2 and ze < 0.02)
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if min(even, odd) > 0.5 * max(even, odd):
+        return False
+    text = sample.decode("utf-16-le" if odd > even else "utf-16-be", errors="replace")
+    printable = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
+    return printable >= 0.97 * len(text)
 
 
 def check_text_bytes(data: bytes, name: str) -> None:
@@ -107,7 +112,9 @@ def check_text_bytes(data: bytes, name: str) -> None:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return  # UTF-16 with a BOM: NULs are expected
     sample = data[:65536]
-    if b"\x00" in sample and not _looks_utf16(sample):
+    if b"\x00" in sample:
+        if _looks_utf16(sample):
+            return  # UTF-16 text: its byte values say nothing about control characters
         raise _binary(name)
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     if sample and controls / len(sample) > float(limits()["binary_control_ratio"]):

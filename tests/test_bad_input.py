@@ -1,0 +1,185 @@
+"""Bad input: each problem file gives a clear Chinese + English message naming the file and what to do,
+and a batch reports it and goes on. Every file here is a real file of its kind, made or committed."""
+from __future__ import annotations
+
+import importlib.util
+import io
+import os
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from core.batch import run_batch
+from core.errors import QingGaoError
+from core.readers import guard, read
+
+DATA = Path(__file__).resolve().parent / "data"
+_spec = importlib.util.spec_from_file_location("make_fixtures", DATA / "make_fixtures.py")
+fx = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fx)
+BAD = DATA / "bad"
+PROSE = "为切实做好今年的安全生产工作，确保人民群众生命财产安全，现就有关事项通知如下。\n"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def refused(path: Path) -> QingGaoError:
+    before = path.read_bytes() if path.stat().st_size < 50_000_000 else None
+    with pytest.raises(QingGaoError) as info:
+        read(path)
+    e = info.value
+    assert e.path == str(path), "the message names the file"
+    assert CJK.search(e.zh) and not CJK.search(e.en), "one Chinese and one English message"
+    assert str(path) in e.message()
+    if before is not None:
+        assert path.read_bytes() == before, "input never modified"
+    return e
+
+
+@pytest.mark.parametrize("name", ["空文件.txt", "empty page.html", "空 文档.docx", "old.doc"])
+def test_zero_byte_file(tmp_path: Path, name):
+    f = tmp_path / name
+    f.write_bytes(b"")
+    e = refused(f)
+    assert "0 字节" in e.zh and "empty" in e.en
+
+
+def test_png_renamed_txt(tmp_path: Path):
+    from PIL import Image
+
+    f = tmp_path / "扫描件.txt"
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 20), "white").save(buf, "PNG")
+    f.write_bytes(buf.getvalue())
+    e = refused(f)
+    assert "PNG 图片" in e.zh and "PNG image" in e.en
+
+
+def test_pdf_renamed_txt_says_how_to_get_the_text(tmp_path: Path):
+    f = tmp_path / "文件.txt"
+    f.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n" + bytes(range(256)) * 4)
+    e = refused(f)
+    assert "PDF" in e.zh and "PDF" in e.en
+
+
+def test_binary_content_with_a_text_extension(tmp_path: Path):
+    f = tmp_path / "data.txt"
+    f.write_bytes(bytes(range(256)) * 40)
+    e = refused(f)
+    assert "二进制" in e.zh and "binary" in e.en
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_bom_is_not_taken_for_binary(enc):
+    # its NUL bytes and low byte values would look binary to a naive check
+    guard.check_text_bytes((PROSE * 20).encode(enc), "讲话稿.txt")
+    guard.check_text_bytes(("Total 2021 年 ABC 工作总结\n" * 20).encode(enc), "a.txt")
+
+
+def test_truncated_docx(tmp_path: Path):
+    f = tmp_path / "下载一半.docx"
+    f.write_bytes(fx.simple_docx([PROSE] * 50)[:3000])
+    e = refused(f)
+    assert "损坏或不完整" in e.zh and "damaged" in e.en
+
+
+def test_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path):
+    f = fx.zip_bomb(tmp_path / "炸弹.docx", unpacked_mb=int(guard.limits()["docx_max_uncompressed_mb"]) + 20)
+    assert f.stat().st_size < 2_000_000
+    e = refused(f)
+    assert "异常" in e.zh and f"{guard.limits()['docx_max_uncompressed_mb']} MB" in e.en
+
+
+def test_docx_member_with_an_absurd_compression_ratio_is_refused(tmp_path: Path):
+    f = fx.zip_bomb(tmp_path / "ratio.docx", unpacked_mb=int(guard.limits()["docx_ratio_min_member_mb"]) + 5)
+    e = refused(f)
+    assert "压缩比" in e.zh and "fill.bin" in e.en
+
+
+def test_encrypted_docx_says_remove_the_password():
+    e = refused(BAD / "encrypted.docx")
+    assert "密码" in e.zh and "password" in e.en
+
+
+def test_old_doc_renamed_docx_says_save_as_docx(tmp_path: Path):
+    f = tmp_path / "旧文档.docx"
+    f.write_bytes((BAD / "old-word.doc").read_bytes())
+    e = refused(f)
+    assert ".doc" in e.zh and "另存为" in e.zh and "Save As" in e.en
+
+
+def test_rtf_renamed_docx(tmp_path: Path):
+    f = tmp_path / "a.docx"
+    f.write_bytes(b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 SimSun;}} hello}")
+    e = refused(f)
+    assert "RTF" in e.zh and "RTF" in e.en
+
+
+def test_spreadsheet_renamed_docx(tmp_path: Path):
+    f = tmp_path / "表格.docx"
+    with zipfile.ZipFile(f, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    e = refused(f)
+    assert "Excel" in e.zh and "word/document.xml" in e.en
+
+
+@pytest.mark.parametrize("suffix,kind", [(".txt", "txt"), (".html", "html")])
+def test_file_over_the_size_limit_is_refused_with_the_limit_stated(tmp_path: Path, suffix, kind):
+    limit = guard.limits()[f"{kind}_max_mb"]
+    f = tmp_path / f"巨大 文件{suffix}"
+    with f.open("wb") as fh:
+        fh.truncate(int((limit + 1) * guard.MB))  # sparse: the guard must refuse from the size alone
+    e = refused(f)
+    assert f"{limit} MB" in e.zh and f"{limit} MB" in e.en
+
+
+def test_docx_inside_a_txt_name_is_read_as_docx(tmp_path: Path):
+    f = tmp_path / "报告.txt"
+    f.write_bytes(fx.simple_docx(["一、主要工作", PROSE.strip()]))
+    doc = read(f)
+    assert [ln.text for ln in doc.lines] == ["一、主要工作", PROSE.strip()]
+    assert any(w.code == "format" and "DOCX" in w.message for w in doc.warnings)
+
+
+def test_html_saved_as_doc_is_read_as_html(tmp_path: Path):
+    # 文库 sites often hand out a "Word" file that is a web page
+    f = tmp_path / "范文.doc"
+    f.write_text(f"<html><head><meta charset='utf-8'></head><body><div><p>{PROSE}</p></div></body></html>",
+                 encoding="utf-8")
+    doc = read(f)
+    assert doc.lines[0].text == PROSE.strip()
+    assert any(w.code == "format" for w in doc.warnings)
+
+
+@pytest.mark.parametrize("name", ["会议 纪要（2021年）.txt", "关于 开展 检查 的通知.docx", "讲话 稿.html"])
+def test_chinese_names_with_spaces_are_read(tmp_path: Path, name):
+    f = tmp_path / "子 文件夹" / name
+    f.parent.mkdir()
+    if name.endswith(".txt"):
+        f.write_bytes(PROSE.encode("gbk"))
+    elif name.endswith(".docx"):
+        f.write_bytes(fx.simple_docx([PROSE.strip()]))
+    else:
+        f.write_text(f"<html><body><p>{PROSE}</p></body></html>", encoding="utf-8")
+    doc = read(f)
+    assert doc.source == name
+    assert doc.lines[0].text == PROSE.strip()
+
+
+def test_batch_reports_bad_files_and_goes_on(tmp_path: Path):
+    src = tmp_path / "待处理 文稿"
+    src.mkdir()
+    (src / "空.txt").write_bytes(b"")
+    (src / "加密.docx").write_bytes((BAD / "encrypted.docx").read_bytes())
+    (src / "坏的.docx").write_bytes(b"PK\x03\x04" + os.urandom(200))
+    (src / "图片.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    (src / "好的 通知.txt").write_bytes(("关于开展安全检查的通知\n各学校：\n" + PROSE).encode("gbk"))
+    results = run_batch([src], fmt="txt", out_dir=tmp_path / "out")
+    by_name = {r.path.name: r for r in results}
+    assert by_name["好的 通知.txt"].error is None and by_name["好的 通知.txt"].output.exists()
+    for bad in ("空.txt", "加密.docx", "坏的.docx", "图片.txt"):
+        err = by_name[bad].error
+        assert err and bad in err and CJK.search(err), bad
+        assert "处理时出错" not in err, f"{bad}: a reader error, not a crash"

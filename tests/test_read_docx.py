@@ -1,0 +1,192 @@
+"""DOCX reader: body order, tables, hints, Word auto-numbering, text boxes; headers and footers left out."""
+from __future__ import annotations
+
+import importlib.util
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+
+from core.readers import read
+from core.readers.docx import read_docx
+from core.readers.docx_styles import chinese_number, format_number
+
+DATA = Path(__file__).resolve().parent / "data"
+_spec = importlib.util.spec_from_file_location("make_fixtures", DATA / "make_fixtures.py")
+fx = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fx)
+
+
+@pytest.fixture(scope="module")
+def rich():  # noqa: ANN201 - a Document
+    return read_docx(fx.rich_docx(), "通知.docx")
+
+
+def texts(doc) -> list[str]:  # noqa: ANN001
+    return [ln.text for ln in doc.lines]
+
+
+def line(doc, text: str):  # noqa: ANN001, ANN201
+    return next(ln for ln in doc.lines if ln.text == text)
+
+
+def test_headers_and_footers_are_not_body(rich):
+    joined = "\n".join(texts(rich))
+    assert "页眉" not in joined and "第 1 页" not in joined
+
+
+def test_title_takes_bold_and_centre_from_its_style(rich):
+    first = rich.lines[0]
+    assert first.text == "关于开展安全检查的通知"
+    assert first.bold and first.align == "center" and first.style == "文件标题"
+    assert rich.title_hint == "关于开展安全检查的通知"
+
+
+def test_auto_numbering_markers_are_recovered(rich):
+    t = texts(rich)
+    start = t.index("一、总体要求")
+    assert t[start:start + 5] == ["一、总体要求", "（一）指导思想", "（二）工作目标", "1.排查隐患", "（1）重点部位"]
+    # the list continues after an unnumbered paragraph, and the sub-level starts again
+    assert t[start + 6:start + 8] == ["二、工作安排", "（一）动员部署"]
+
+
+def test_marker_already_in_the_text_is_not_doubled_and_bullets_get_none(rich):
+    t = texts(rich)
+    assert "三、已有编号的段落" in t
+    assert "项目符号条目" in t
+
+
+def test_bold_lead_in_is_one_line_that_is_not_all_bold(rich):
+    ln = line(rich, "（一）检查范围。全市各级各类学校。")
+    assert not ln.bold
+
+
+def test_line_break_inside_a_paragraph_makes_two_lines(rich):
+    t = texts(rich)
+    i = t.index("联系人：王芳")
+    assert t[i + 1] == "联系电话：12345678"
+
+
+def test_field_codes_soft_hyphens_hidden_and_deleted_text_are_not_text(rich):
+    t = texts(rich)
+    assert "详见市政府网站。" in t
+    assert not any("HYPERLINK" in x for x in t)
+    assert "Document 软连字符补上的字" in t  # soft hyphen gone, hidden and deleted runs gone, insertion kept
+
+
+def test_text_box_text_is_read_once_where_it_is_anchored(rich):
+    t = texts(rich)
+    assert t.count("文本框里的联系人：李明") == 1
+    assert t[t.index("附：") + 1] == "文本框里的联系人：李明"
+
+
+def test_tables_in_document_order_one_line_per_data_row(rich):
+    t = texts(rich)
+    i = t.index("检查项目\t责任单位")
+    assert rich.lines[i].bold
+    assert t[i + 1] == "消防设施\t后勤处"
+    assert t[i + 2].startswith("各校要高度重视")  # a long layout cell stays a paragraph
+    assert t[i + 3] == "嵌套表格\t内层单元格"  # nested table read from its cell
+    assert t[i + 4] == "内容控件里的段落。"  # block content control after the tables
+
+
+def test_signature_block_is_right_aligned_after_blank_paragraphs(rich):
+    sig = line(rich, "某某市教育局")
+    assert sig.align == "right" and sig.blank_before == 2
+    assert line(rich, "2021年3月4日").align == "right"
+
+
+def test_line_numbers_are_unique_and_in_order(rich):
+    assert [ln.lineno for ln in rich.lines] == list(range(1, len(rich.lines) + 1))
+
+
+def _doc_bytes(d) -> bytes:  # noqa: ANN001
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_heading_and_title_styles_are_named_as_word_shows_them():
+    d = docx.Document()
+    d.add_heading("工作报告", 0)
+    d.add_heading("一、主要工作", 1)
+    wps = d.styles.add_style("标题 1", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    wps.font.bold = True
+    d.add_paragraph("二、存在问题", style="标题 1")
+    doc = read_docx(_doc_bytes(d), "a.docx")
+    assert [(ln.text, ln.style, ln.bold) for ln in doc.lines] == [
+        ("工作报告", "Title", False), ("一、主要工作", "Heading 1", True), ("二、存在问题", "标题 1", True)]
+
+
+def test_run_formatting_overrides_style_bold():
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("全部加粗的一行").bold = True
+    p = d.add_paragraph()
+    p.add_run("部分").bold = True
+    p.add_run("加粗")
+    d.add_paragraph("居中").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    doc = read_docx(_doc_bytes(d), "a.docx")
+    assert [(ln.bold, ln.align) for ln in doc.lines] == [(True, None), (False, None), (False, "center")]
+
+
+def test_restarted_list_begins_again():
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.find(docx.oxml.ns.qn("w:num")).addprevious(parse_xml(fx.CN_LIST))
+    numbering.append(parse_xml(f'<w:num {fx.NS} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {fx.NS} w:numId="95"><w:abstractNumId w:val="90"/>'
+                               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for text, num in (("甲", 90), ("乙", 90), ("丙", 95), ("丁", 95)):
+        fx._numbered(d, text, num, 0)
+    assert [ln.text for ln in read_docx(_doc_bytes(d), "a.docx").lines] == ["一、甲", "二、乙", "一、丙", "二、丁"]
+
+
+@pytest.mark.parametrize("n,fmt,expect", [
+    (1, "decimal", "1"), (3, "chineseCounting", "三"), (12, "chineseCountingThousand", "十二"),
+    (20, "taiwaneseCountingThousand", "二十"), (3, "chineseLegalSimplified", "叁"), (2, "ideographTraditional", "乙"),
+    (4, "decimalEnclosedCircle", "④"), (2, "upperLetter", "B"), (4, "lowerRoman", "iv"), (7, "decimalFullWidth", "７"),
+    (1, "bullet", None),
+])
+def test_number_formats(n, fmt, expect):
+    assert format_number(n, fmt) == expect
+
+
+def test_chinese_numbers():
+    assert [chinese_number(n) for n in (1, 10, 11, 20, 35, 100, 105, 110)] == [
+        "一", "十", "十一", "二十", "三十五", "一百", "一百零五", "一百一十"]
+
+
+def test_report_sample_with_a_table():
+    sample = DATA / "samples" / "s13_report_with_table.docx"
+    if not sample.exists():
+        pytest.skip("sample set not present")
+    doc = read(sample)
+    assert doc.lines[0].bold and doc.lines[0].align == "center"
+    assert "指标\t单位\t年度目标\t上半年完成" in texts(doc)
+    assert doc.lines[-1].align == "right"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice not installed")
+def test_numbering_written_by_libreoffice_is_recovered(tmp_path: Path):
+    # LibreOffice rewrites the Chinese list as taiwaneseCountingThousand and renumbers everything: a real writer
+    src = tmp_path / "in" / "通知.docx"
+    src.parent.mkdir()
+    src.write_bytes(fx.rich_docx())
+    out = tmp_path / "out"
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "docx",
+                    "--outdir", str(out), str(src)], check=True, capture_output=True, timeout=180)
+    doc = read(out / "通知.docx")
+    t = texts(doc)
+    for expect in ("一、总体要求", "（二）工作目标", "1.排查隐患", "（1）重点部位", "二、工作安排", "（一）动员部署",
+                   "文本框里的联系人：李明", "检查项目\t责任单位", "某某市教育局"):
+        assert expect in t, expect
+    assert t.count("文本框里的联系人：李明") == 1
+    assert "页眉：某某市教育局文件" not in t
