@@ -1,0 +1,187 @@
+"""The draft pane: the source lines as read, removed ones struck through with the rule that removed them,
+and joins, splits and renumberings marked. userState of each text block = its source line number."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QTextEdit
+
+from core.model import Document, Line, Removed
+
+from .i18n import N_
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Review", text)
+
+
+# marks after a source line for the rewrites that touched it (Change.kind -> symbol, label)
+CHANGE_MARKS = {
+    "join": ("⤵", N_("与下一行合并")),
+    "split": ("✂", N_("拆分")),
+    "renumber": ("№", N_("重新编号")),
+    "clerk": ("✎", N_("审稿修改")),
+}
+RULE_NAMES = {"clerk": N_("审稿删除")}
+
+
+@lru_cache(maxsize=1)
+def rule_comments() -> dict[str, str]:
+    """Rule id -> its comment in resources/rules (what the rule catches), for tooltips."""
+    try:
+        from core.rules import noise_rules
+
+        return {r.id: r.comment for r in noise_rules()}
+    except Exception:  # noqa: BLE001 - tooltips just show the id then
+        return {}
+
+
+def changes_by_line(doc: Document) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for c in doc.changes:
+        kind = c.kind if c.kind in CHANGE_MARKS else None
+        if kind:
+            for n in c.lines:
+                out.setdefault(n, set()).add(kind)
+    return out
+
+
+def removed_spans(text: str, removed: list[Removed]) -> list[tuple[int, int]]:
+    """The spans of a source line that cleaning took out (the whole line unless a removal is part of it)."""
+    spans: list[tuple[int, int]] = []
+    for r in removed:
+        t = r.text.strip()
+        if not t or len(t) >= len(text.strip()):
+            return [(0, len(text))]
+        k = text.find(t)
+        if k >= 0:
+            spans.append((k, k + len(t)))
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged or [(0, len(text))]
+
+
+class DraftView(QTextEdit):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptDrops(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setObjectName("draftView")
+        self.removed_lines: set[int] = set()
+
+    def show_draft(self, draft: list[Line], doc: Document) -> None:
+        by_line: dict[int, list[Removed]] = {}
+        for r in doc.removed:
+            by_line.setdefault(r.line, []).append(r)
+        self.removed_lines = set(by_line)
+        marks = changes_by_line(doc)
+        qdoc = QTextDocument(self)
+        qdoc.setUndoRedoEnabled(False)
+        qdoc.setDefaultFont(self.font())
+        cur = QTextCursor(qdoc)
+        num = QTextCharFormat()
+        num.setForeground(QColor("#9a9a9a"))
+        num.setFontPointSize(max(7.0, self.font().pointSizeF() * 0.85))
+        plain = QTextCharFormat()
+        struck = QTextCharFormat()
+        struck.setFontStrikeOut(True)
+        struck.setForeground(QColor("#b3261e"))
+        tag = QTextCharFormat()
+        tag.setForeground(QColor("#ffffff"))
+        tag.setBackground(QColor("#b3261e"))
+        tag.setFontPointSize(max(7.0, self.font().pointSizeF() * 0.8))
+        mark = QTextCharFormat()
+        mark.setForeground(QColor("#1e4f8a"))
+        mark.setFontWeight(QFont.Weight.Bold)
+        width = len(str(draft[-1].lineno)) if draft else 1
+        seen: set[int] = set()
+        for k, ln in enumerate(draft):
+            bf = QTextBlockFormat()
+            bf.setTopMargin(4 if ln.blank_before else 0)
+            if k == 0:
+                cur.setBlockFormat(bf)
+            else:
+                cur.insertBlock(bf)
+            cur.block().setUserState(ln.lineno)
+            seen.add(ln.lineno)
+            cur.insertText(f"{ln.lineno:>{width}}  ", num)
+            gone = by_line.get(ln.lineno, [])
+            if gone:
+                spans = removed_spans(ln.text, gone)
+                pos = 0
+                for a, b in spans:
+                    cur.insertText(ln.text[pos:a], plain)
+                    cur.insertText(ln.text[a:b], struck)
+                    pos = b
+                cur.insertText(ln.text[pos:], plain)
+                for rule in dict.fromkeys(r.rule for r in gone):
+                    t = QTextCharFormat(tag)
+                    tip = rule_comments().get(rule, "") or "; ".join(r.note for r in gone if r.note)
+                    t.setToolTip(f"{tr('删除规则')}：{rule}" + (f"\n{tip}" if tip else ""))
+                    cur.insertText(" ", plain)
+                    cur.insertText(f" {tr(RULE_NAMES.get(rule, rule))} ", t)
+            else:
+                cur.insertText(ln.text, plain)
+            for kind in ("join", "split", "renumber", "clerk"):
+                if kind in marks.get(ln.lineno, ()):
+                    sym, label = CHANGE_MARKS[kind]
+                    m = QTextCharFormat(mark)
+                    m.setToolTip(tr(label))
+                    cur.insertText(f" {sym}", m)
+        # removals whose line the reader did not keep as a line of its own (e.g. a clerk-dropped split block)
+        extra = [r for r in doc.removed if r.line not in seen]
+        for r in extra:
+            cur.insertBlock(QTextBlockFormat())
+            cur.block().setUserState(r.line)
+            cur.insertText(f"{r.line:>{width}}  ", num)
+            cur.insertText(r.text, struck)
+            cur.insertText(f" {tr(RULE_NAMES.get(r.rule, r.rule))} ", tag)
+        self.setDocument(qdoc)
+
+    def current_line(self) -> int | None:
+        st = self.textCursor().block().userState()
+        return st if st >= 0 else None
+
+    def current_is_removed(self) -> bool:
+        n = self.current_line()
+        return n is not None and n in self.removed_lines
+
+    def highlight_lines(self, lines: list[int]) -> None:
+        """Tint the source lines a result block came from, and scroll to the first."""
+        sels = []
+        wanted = set(lines)
+        blk = self.document().firstBlock()
+        first = None
+        while blk.isValid():
+            if blk.userState() in wanted:
+                sel = QTextEdit.ExtraSelection()
+                sel.format.setBackground(QColor("#fff7d6"))
+                sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+                sel.cursor = QTextCursor(blk)
+                sels.append(sel)
+                first = first or blk
+            blk = blk.next()
+        self.setExtraSelections(sels)
+        if first is not None:
+            keep = self.textCursor()
+            self.setTextCursor(QTextCursor(first))
+            self.ensureCursorVisible()
+            if keep.block().userState() in wanted:
+                self.setTextCursor(keep)
+
+    def select_line(self, lineno: int) -> bool:
+        blk = self.document().firstBlock()
+        while blk.isValid():
+            if blk.userState() == lineno:
+                self.setTextCursor(QTextCursor(blk))
+                self.ensureCursorVisible()
+                return True
+            blk = blk.next()
+        return False

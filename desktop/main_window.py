@@ -1,0 +1,581 @@
+"""The main window: drop files anywhere, watch the queue clean them, review one, export."""
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QToolBar,
+)
+
+from core.api import iter_inputs
+from core.edits import Edit
+from core.readers import SUPPORTED, kind_of
+
+from . import naming
+from .jobs import Job, JobsModel, State
+from .paths import log_file, paste_dir
+from .review import ReviewPanel
+from .settings import Settings
+from .worker import CleanRequest, CleanResult, Dispatcher, ExportRequest, clean, export
+
+log = logging.getLogger("qinggao.window")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def skip_reason(path: Path) -> str | None:
+    """Why a file is not cleaned (bilingual, for the row), or None."""
+    if path.name.startswith("~$"):
+        return f"{path}：Word/WPS 临时文件，已跳过\n{path}: a Word/WPS lock file, skipped"
+    if not path.exists():
+        return f"{path}：找不到文件，请检查路径\n{path}: file not found; check the path"
+    if not kind_of(path):
+        ext = path.suffix or "（无扩展名）"
+        return (f"{path}：不支持的文件类型（{ext}），请使用 TXT、HTML 或 DOCX\n"
+                f"{path}: unsupported file type ({ext}); use TXT, HTML or DOCX")
+    return None
+
+
+def _page_resource(path: Path) -> bool:
+    """A file inside a saved page's "NAME_files" folder (scripts, images): not worth a row of its own."""
+    return any(p.endswith(("_files", ".files")) for p in path.parent.parts) and not kind_of(path)
+
+
+class MainWindow(QMainWindow):
+    batch_finished = Signal()  # the pool went idle (tests and the screenshot tool wait on it)
+
+    def __init__(self, settings: Settings | None = None, threads: int = 2):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.setWindowTitle(tr("清稿 QingGao — 文稿清理与公文排版"))
+        self.setAcceptDrops(True)
+        self.model = JobsModel(self)
+        self.dispatcher = Dispatcher(self, threads)
+        self.taken: set[Path] = set()  # output paths handed out this session
+        self._batch_total = 0
+        self._batch_done = 0
+        self._export_folders: set[Path] = set()
+        # while work runs, the table and the progress bar refresh 10 times a second, not on every event
+        self._refresh = QTimer(self, interval=100)
+        self._refresh.timeout.connect(self._flush)
+        self._build_ui()
+        self._connect()
+        self._restore_layout()
+
+    # ------------------------------------------------------------------ UI
+    def _build_ui(self) -> None:
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        h.setStretchLastSection(True)
+        for col, chars in ((0, 26), (1, 6), (2, 10), (3, 22), (4, 7), (5, 14)):
+            self.table.setColumnWidth(col, self.fontMetrics().horizontalAdvance("中") * chars // 2 + 16)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self.review = ReviewPanel(self)
+        self.review.page.set_profile(self.settings.profile)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.review)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        st = self.style()
+        icon = st.standardIcon
+        SP = QStyle.StandardPixmap
+        self.act_add_files = self._action(tr("添加文件"), QKeySequence.StandardKey.Open, self.add_files_dialog,
+                                          icon(SP.SP_FileIcon))
+        self.act_add_folder = self._action(tr("添加文件夹"), "Ctrl+Shift+O", self.add_folder_dialog,
+                                           icon(SP.SP_DirIcon))
+        self.act_paste = self._action(tr("粘贴文本"), "Ctrl+Shift+V", self.paste_text,
+                                      icon(SP.SP_FileDialogDetailedView))
+        self.act_export = self._action(tr("导出"), "Ctrl+E", self.export_pending, icon(SP.SP_DialogSaveButton))
+        self.act_cancel = self._action(tr("取消"), "Esc", self.cancel, icon(SP.SP_BrowserStop))
+        self.act_retry = self._action(tr("重新处理"), "F5", self.retry_selected, icon(SP.SP_BrowserReload))
+        self.act_remove = self._action(tr("从列表移除"), None, self.remove_selected, icon(SP.SP_TrashIcon))
+        self.act_clear = self._action(tr("清空列表"), "Ctrl+Shift+Del", self.clear_finished,
+                                      icon(SP.SP_DialogResetButton))
+        self.act_open_out = self._action(tr("打开输出文件夹"), "Ctrl+Shift+F", self.open_output_folder,
+                                         icon(SP.SP_DirOpenIcon))
+        self.act_options = self._action(tr("选项"), QKeySequence.StandardKey.Preferences, self.show_options,
+                                        icon(SP.SP_FileDialogInfoView))
+        if self.act_options.shortcut().isEmpty():
+            self.act_options.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_log = self._action(tr("查看日志"), "Ctrl+L", self.open_log, icon(SP.SP_MessageBoxInformation))
+        # Delete on the queue removes rows; on the review it drops a block (the review's own shortcut)
+        self.act_remove.setShortcut(QKeySequence.StandardKey.Delete)
+        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.act_remove)
+
+        tb = QToolBar(tr("工具栏"), self)
+        tb.setObjectName("mainToolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setMovable(False)
+        for a in (self.act_add_files, self.act_add_folder, self.act_paste, None, self.act_export, self.act_cancel,
+                  None, self.act_open_out, self.act_options, self.act_log):
+            tb.addSeparator() if a is None else tb.addAction(a)
+        self.addToolBar(tb)
+        for a in (self.act_add_files, self.act_add_folder, self.act_paste, self.act_export, self.act_cancel,
+                  self.act_retry, self.act_clear, self.act_open_out, self.act_options, self.act_log):
+            self.addAction(a)  # shortcuts work wherever the focus is
+
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("%v / %m")
+        self.progress.setValue(0)
+        self.progress.setMaximum(1)
+        self.status = QLabel(self)
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._update_status()
+
+    def _action(self, text: str, shortcut, slot, icon=None) -> QAction:
+        a = QAction(text, self)
+        if icon is not None:
+            a.setIcon(icon)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+            a.setToolTip(f"{text}（{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}）")
+        a.triggered.connect(lambda _=False: slot())
+        return a
+
+    def _connect(self) -> None:
+        d = self.dispatcher
+        d.started.connect(self._on_started)
+        d.stage.connect(self._on_stage)
+        d.cleaned.connect(self._on_cleaned)
+        d.exported.connect(self._on_exported)
+        d.failed.connect(self._on_failed)
+        d.cancelled.connect(self._on_cancelled)
+        d.idle.connect(self._on_idle)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.review.edited.connect(self._on_edited)
+        self.review.restore_requested.connect(self.restore_line)
+        self.review.reclean_requested.connect(lambda jid: self._reclean(jid))
+        self.review.message.connect(lambda m: self.statusBar().showMessage(m, 6000))
+
+    # ------------------------------------------------------------------ layout memory
+    def _restore_layout(self) -> None:
+        s = self.settings
+        if not s.geometry.isEmpty():
+            self.restoreGeometry(s.geometry)
+        else:
+            self.resize(*self.default_size())
+        if not s.state.isEmpty():
+            self.restoreState(s.state)
+        if not s.splitter.isEmpty():
+            self.splitter.restoreState(s.splitter)
+        else:
+            h = self.height()
+            self.splitter.setSizes([int(h * 0.3), int(h * 0.7)])
+
+    def default_size(self) -> tuple[int, int]:
+        """Most of the screen, at most 1280x800: fits a 1366x768 laptop with its taskbar."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen else None
+        if avail is None or avail.width() <= 0:
+            return 1200, 720
+        return min(1280, int(avail.width() * 0.94)), min(800, int(avail.height() * 0.92))
+
+    def save_layout(self) -> None:
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.state = self.saveState()
+        s.splitter = self.splitter.saveState()
+        s.sync()
+
+    def closeEvent(self, e) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
+        if self.dispatcher.busy:
+            self.dispatcher.cancel()
+            self.dispatcher.wait(5000)
+        super().closeEvent(e)
+
+    # ------------------------------------------------------------------ drops
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        md = e.mimeData()
+        if (md.hasUrls() and any(u.isLocalFile() for u in md.urls())) or md.hasText():
+            e.acceptProposedAction()
+        else:
+            e.ignore()
+
+    def dragMoveEvent(self, e) -> None:  # noqa: N802 - Qt override
+        e.acceptProposedAction()
+
+    def dropEvent(self, e: QDropEvent) -> None:  # noqa: N802 - Qt override
+        md = e.mimeData()
+        files = [u.toLocalFile() for u in md.urls() if u.isLocalFile()] if md.hasUrls() else []
+        if files:
+            self.add_paths(files)
+        elif md.hasText() and md.text().strip():
+            self.add_text(md.text())  # text dragged from a browser becomes a draft, like a paste
+        e.acceptProposedAction()
+
+    # ------------------------------------------------------------------ adding work
+    def add_paths(self, paths: list[str | Path]) -> int:
+        """Queue files and folders (recursed); returns how many files were queued for cleaning."""
+        dup = 0
+        live = self.model.live_paths()
+        rows: list[Job] = []
+        for p, _reason in iter_inputs([Path(x) for x in paths]):  # skip_reason says why, in both languages
+            p = p.absolute()
+            if _page_resource(p):
+                continue
+            reason = skip_reason(p)
+            if reason:
+                rows.append(Job(p, kind=None, state=State.SKIPPED, error=reason))
+            elif p in live:
+                dup += 1
+            else:
+                live.add(p)
+                rows.append(Job(p, kind=kind_of(p)))
+        self.model.add_many(rows)  # all rows first, then the work: the pool does not slow the listing down
+        new = [j for j in rows if j.state == State.WAITING]
+        for job in new:
+            self._clean(job)
+        queued, skipped = len(new), len(rows) - len(new)
+        first_new = new[0] if new else None
+        note = tr("已加入 {n} 个文件").format(n=queued)
+        if skipped:
+            note += tr("，跳过 {n} 个").format(n=skipped)
+        if dup:
+            note += tr("，{n} 个已在列表中").format(n=dup)
+        self.statusBar().showMessage(note, 8000)
+        log.info("queued %d, skipped %d, duplicates %d", queued, skipped, dup)
+        if first_new is not None and not self.table.selectionModel().currentIndex().isValid():
+            self.select_job(first_new)
+        self._update_status()
+        return queued
+
+    def add_text(self, text: str) -> Job | None:
+        """Pasted (or dropped) text becomes a UTF-8 draft in the app-data folder, cleaned like any file."""
+        if not text.strip():
+            self.statusBar().showMessage(tr("剪贴板里没有文字。"), 6000)
+            return None
+        folder = paste_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        path = naming.free_name(folder / f"粘贴文本-{stamp}.txt")
+        path.write_text(text, encoding="utf-8")
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        job = Job(path, kind="txt", out_dir=Path(docs) / naming.OUT_FOLDER)
+        self.model.add(job)
+        self._clean(job)
+        self.select_job(job)
+        self._update_status()
+        return job
+
+    def paste_text(self) -> Job | None:
+        return self.add_text(QGuiApplication.clipboard().text())
+
+    def add_files_dialog(self) -> None:
+        exts = " ".join(f"*{e}" for e in SUPPORTED)
+        files, _ = QFileDialog.getOpenFileNames(self, tr("添加文件"), self.settings.last_dir or str(Path.home()),
+                                                tr("文稿") + f" ({exts});;" + tr("所有文件") + " (*)")
+        if files:
+            self.settings.last_dir = str(Path(files[0]).parent)
+            self.add_paths(files)
+
+    def add_folder_dialog(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, tr("添加文件夹"), self.settings.last_dir or str(Path.home()))
+        if d:
+            self.settings.last_dir = d
+            self.add_paths([d])
+
+    # ------------------------------------------------------------------ running work
+    def _submit(self, job: Job, kind: str, fn, req) -> None:
+        if not self.dispatcher.busy:
+            self._batch_total = self._batch_done = 0
+        self._batch_total += 1
+        job.task = kind
+        self.dispatcher.submit(job.id, kind, fn, req)
+        if not self._refresh.isActive():
+            self._refresh.start()
+            self._flush()
+
+    def _clean(self, job: Job) -> None:
+        job.state, job.error, job.stage = State.WAITING, "", ""
+        self.model.changed(job)
+        self._submit(job, "clean", clean, CleanRequest(job.path, list(job.edits), self.settings.disabled_rules))
+
+    def _reclean(self, job_id: int) -> None:
+        job = self.model.job(job_id)
+        if job is not None:
+            self._clean(job)
+
+    def restore_line(self, job_id: int, lineno: int) -> None:
+        """Restore a removed line: clean again with it in Overrides.keep_lines, replaying the other edits."""
+        job = self.model.job(job_id)
+        if job is None:
+            return
+        job.edits.append(Edit("restore_line", value=lineno))
+        self.statusBar().showMessage(tr("正在恢复第 {n} 行……").format(n=lineno), 4000)
+        self._clean(job)
+
+    def _export(self, job: Job) -> None:
+        s = self.settings
+        target = naming.target_for(job.path, job.doc, fmt=s.export_format, out_dir=s.out_dir,
+                                   pattern=s.name_pattern, collision=s.collision, taken=self.taken,
+                                   inputs={j.path for j in self.model.jobs}, job_out_dir=job.out_dir,
+                                   previous=job.output)
+        self.taken.add(target)
+        job.state = State.EXPORTING
+        self.model.changed(job)
+        req = ExportRequest(job.path, copy.deepcopy(job.doc), s.export_format, target, s.profile)
+        self._submit(job, "export", export, req)
+
+    def export_pending(self) -> int:
+        """Export every cleaned file not exported yet (or edited since); with none, re-export the selection."""
+        todo = [j for j in self.model.jobs if j.doc is not None and
+                (j.state == State.DONE or (j.state == State.EXPORTED and j.dirty))]
+        if not todo:
+            todo = [j for j in self.selected_jobs() if j.doc is not None and j.state in (State.DONE, State.EXPORTED)]
+        if not todo:
+            self.statusBar().showMessage(tr("没有需要导出的文件。"), 6000)
+            return 0
+        self._export_folders.clear()
+        for j in todo:
+            self._export(j)
+        return len(todo)
+
+    def cancel(self) -> None:
+        if self.dispatcher.busy:
+            self.dispatcher.cancel()
+            self.statusBar().showMessage(tr("正在取消……"), 4000)
+
+    def retry_selected(self) -> None:
+        for j in self.selected_jobs():
+            if j.state in (State.FAILED, State.CANCELLED):
+                if j.doc is not None and j.task == "export":
+                    self._export(j)
+                elif j.state != State.SKIPPED:
+                    self._clean(j)
+
+    def remove_selected(self) -> None:
+        rows = [self.model.row_of(j.id) for j in self.selected_jobs() if j.state not in (State.RUNNING,
+                                                                                        State.EXPORTING)]
+        self.model.remove_rows([r for r in rows if r is not None])
+        self._on_current_row(self.table.currentIndex())
+        self._update_status()
+
+    def clear_finished(self) -> None:
+        rows = [i for i, j in enumerate(self.model.jobs) if j.state.finished]
+        self.model.remove_rows(rows)
+        self._on_current_row(self.table.currentIndex())
+        self._update_status()
+
+    # ------------------------------------------------------------------ results (main thread)
+    def _on_started(self, job_id: int) -> None:
+        job = self.model.job(job_id)
+        if job and job.state == State.WAITING:
+            job.state = State.RUNNING
+            self.model.changed(job)
+
+    def _on_stage(self, job_id: int, name: str) -> None:
+        job = self.model.job(job_id)
+        if job and job.state == State.RUNNING:
+            job.stage = name
+            self.model.changed(job)
+
+    def _finish_one(self) -> None:
+        self._batch_done += 1
+
+    def _flush(self) -> None:
+        self.model.flush()
+        self._update_status()
+
+    def _on_cleaned(self, job_id: int, res: CleanResult) -> None:
+        self._finish_one()
+        job = self.model.job(job_id)
+        if job is None:
+            return
+        had_output = job.output is not None
+        job.doc, job.draft, job.state, job.stage = res.doc, res.draft, State.DONE, ""
+        job.dirty = had_output
+        if res.skipped_edits:
+            self.statusBar().showMessage(tr("有 {n} 处审稿修改已不适用，已略过。").format(n=res.skipped_edits), 8000)
+        self.model.changed(job)
+        if self.current_job() is job:
+            self.review.show_job(job, keep_place=True)
+        if self.settings.auto_export:
+            self._export(job)
+
+    def _on_exported(self, job_id: int, path: Path) -> None:
+        self._finish_one()
+        job = self.model.job(job_id)
+        if job is None:
+            return
+        job.output, job.state, job.dirty, job.stage = Path(path), State.EXPORTED, False, ""
+        self.taken.add(job.output)
+        self._export_folders.add(job.output.parent)
+        self.model.changed(job)
+        if self.current_job() is job:
+            self.review.show_job(job, keep_place=True)
+
+    def _on_failed(self, job_id: int, message: str) -> None:
+        self._finish_one()
+        job = self.model.job(job_id)
+        if job is None:
+            return
+        job.state, job.error, job.stage = State.FAILED, message, ""
+        self.model.changed(job)
+        if self.current_job() is job:
+            self.review.show_job(job)
+
+    def _on_cancelled(self, job_id: int) -> None:
+        self._finish_one()
+        job = self.model.job(job_id)
+        if job is None:
+            return
+        # an export cancelled leaves the cleaned result; a clean cancelled leaves nothing to review
+        job.state = State.DONE if job.doc is not None and job.task == "export" else State.CANCELLED
+        job.stage = ""
+        self.model.changed(job)
+
+    def _on_idle(self) -> None:
+        self._refresh.stop()
+        self._flush()
+        if self.settings.open_folder and self._export_folders:
+            for folder in sorted(self._export_folders):
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self._export_folders.clear()
+        self.batch_finished.emit()
+
+    def _on_edited(self, job_id: int) -> None:
+        job = self.model.job(job_id)
+        if job is None:
+            return
+        job.dirty = job.output is not None
+        self.model.changed(job)
+        self._flush()
+        if self.settings.auto_export and job.output is not None:
+            self._export(job)
+
+    def _update_status(self) -> None:
+        busy = self.dispatcher.busy
+        self.progress.setMaximum(max(1, self._batch_total))
+        self.progress.setValue(self._batch_done if busy or self._batch_total else 0)
+        self.act_cancel.setEnabled(busy)
+        jobs = self.model.jobs
+        done = sum(j.state in (State.DONE, State.EXPORTED) for j in jobs)
+        failed = sum(j.state == State.FAILED for j in jobs)
+        waiting = sum(j.state in (State.WAITING, State.RUNNING, State.EXPORTING) for j in jobs)
+        exported = sum(j.state == State.EXPORTED for j in jobs)
+        if not jobs:
+            self.status.setText(tr("把 TXT、HTML、DOCX 文件或文件夹拖到窗口任意位置"))
+        else:
+            self.status.setText(tr("共 {t} 个：完成 {d}（已导出 {e}），失败 {f}，处理中 {w}").format(
+                t=len(jobs), d=done, e=exported, f=failed, w=waiting))
+
+    # ------------------------------------------------------------------ selection and review
+    def current_job(self) -> Job | None:
+        idx = self.table.currentIndex()
+        return self.model.jobs[idx.row()] if idx.isValid() and idx.row() < len(self.model.jobs) else None
+
+    def selected_jobs(self) -> list[Job]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.model.jobs[r] for r in rows if r < len(self.model.jobs)]
+
+    def select_job(self, job: Job) -> None:
+        row = self.model.row_of(job.id)
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        job = self.model.jobs[current.row()] if current.isValid() and current.row() < len(self.model.jobs) else None
+        self.review.show_job(job)
+
+    def _context_menu(self, pos) -> None:
+        jobs = self.selected_jobs()
+        if not jobs:
+            return
+        m = QMenu(self)
+        m.addAction(self.act_retry)
+        m.addAction(self.act_export)
+        j = jobs[0]
+        m.addAction(tr("打开原稿"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(j.path))))
+        if j.output:
+            m.addAction(tr("打开输出文件"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(j.output))))
+        if j.error:
+            m.addAction(tr("复制错误信息"), lambda: QGuiApplication.clipboard().setText(j.error))
+        m.addSeparator()
+        m.addAction(self.act_remove)
+        m.exec(self.table.viewport().mapToGlobal(pos))
+
+    # ------------------------------------------------------------------ other actions
+    def open_output_folder(self) -> None:
+        j = self.current_job()
+        folder = j.output.parent if j and j.output else (
+            Path(self.settings.out_dir) if self.settings.out_dir else (j.path.parent / naming.OUT_FOLDER if j else None))
+        if folder and folder.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        else:
+            self.statusBar().showMessage(tr("还没有输出文件夹。"), 6000)
+
+    def open_log(self) -> None:
+        path = log_file()
+        if path.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        else:
+            self.statusBar().showMessage(tr("还没有日志。"), 6000)
+
+    def show_options(self) -> bool:
+        from .options_dialog import OptionsDialog
+
+        dlg = OptionsDialog(self.settings, self)
+        ok = dlg.exec() == OptionsDialog.DialogCode.Accepted
+        if ok:
+            self.review.set_profile(self.settings.profile)
+        return ok
+
+    def is_idle(self) -> bool:
+        return not self.dispatcher.busy
+
+    def activate_from_other_launch(self, files: list[str]) -> None:
+        if files:
+            self.add_paths(files)
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()

@@ -1,0 +1,215 @@
+"""Long work off the UI thread (Anki's CollectionOp/QueryOp pattern).
+
+A `Task` is a QRunnable that runs one core call in the thread pool. Its results travel by the signals of the
+long-lived `Dispatcher` (a QObject living on the main thread), so they arrive on the main thread through
+queued connections; the runnable owns no signals (a runnable-owned QObject dies with it and crashes Qt).
+Every failure becomes a readable message for the row plus a traceback for the log, never a dialog.
+"""
+from __future__ import annotations
+
+import copy
+import inspect
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from core.errors import Cancelled, QingGaoError
+from core.model import Document, Line, Overrides
+
+log = logging.getLogger("qinggao.worker")
+
+
+@dataclass
+class CleanResult:
+    doc: Document
+    draft: list[Line]
+    skipped_edits: int = 0
+
+
+@dataclass
+class CleanRequest:
+    path: Path
+    edits: list = field(default_factory=list)
+    disabled_rules: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ExportRequest:
+    path: Path  # the source, for messages
+    doc: Document
+    fmt: str
+    target: Path
+    profile: str | None = None
+
+
+class CancelToken:
+    """One per batch: Cancel sets it; tasks check it before they start and at every pipeline stage."""
+
+    def __init__(self) -> None:
+        self._ev = threading.Event()
+
+    def cancel(self) -> None:
+        self._ev.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._ev.is_set()
+
+
+class _Progress:
+    """core.progress.Progress for one task: reports stages to the dispatcher, answers is_cancelled."""
+
+    def __init__(self, dispatcher: Dispatcher, job_id: int, token: CancelToken):
+        self.d, self.job_id, self.token = dispatcher, job_id, token
+
+    def stage(self, name: str) -> None:
+        self.d.stage.emit(self.job_id, name)
+
+    def is_cancelled(self) -> bool:
+        return self.token.cancelled
+
+
+def failure_message(path: Path, e: BaseException) -> str:
+    """A bilingual message naming the file: core's own for a QingGaoError, else a generic one (no traceback)."""
+    if isinstance(e, QingGaoError):
+        return e.message()
+    if isinstance(e, PermissionError):
+        return (f"{path}：无法读写文件（{e.filename}），请检查文件是否在 Word/WPS 中打开、文件夹是否只读。\n"
+                f"{path}: cannot read or write {e.filename}; close it in Word/WPS and check the folder is writable.")
+    if isinstance(e, OSError):
+        return (f"{path}：文件读写出错（{e.strerror or e}），请检查磁盘和路径后重试。\n"
+                f"{path}: file error ({e.strerror or e}); check the disk and path and try again.")
+    return (f"{path}：处理时出错（{type(e).__name__}），已跳过此文件，其余文件照常处理；详情见日志。\n"
+            f"{path}: failed ({type(e).__name__}); skipped, the rest of the batch goes on; details in the log.")
+
+
+def _overrides(disabled_rules: list[str]) -> Overrides | None:
+    # rule switches reach the stages once Overrides has a `disabled_rules` field (asked of the lead)
+    if disabled_rules and any(f.name == "disabled_rules" for f in fields(Overrides)):
+        ov = Overrides()
+        ov.disabled_rules = set(disabled_rules)  # type: ignore[attr-defined]
+        return ov
+    return None
+
+
+def clean(req: CleanRequest, progress: Any) -> CleanResult:
+    """Read the draft (kept for the review's left pane) and clean it, replaying the clerk's edits."""
+    from core import edits
+    from core.api import clean_file
+    from core.readers import read
+
+    draft = [copy.copy(ln) for ln in read(req.path).lines]
+    base = _overrides(req.disabled_rules)
+    if req.edits:
+        res = edits.clean_with_edits(req.path, req.edits, progress, base)
+        return CleanResult(res.doc, draft, len(res.skipped))
+    return CleanResult(clean_file(req.path, progress, base), draft)
+
+
+def export(req: ExportRequest, progress: Any) -> Path:
+    from core.api import render
+    from core.export.atomic import write_atomic
+
+    progress.stage("export")
+    kwargs = {}
+    if req.profile and req.fmt == "docx" and "profile" in inspect.signature(render).parameters:
+        kwargs["profile"] = req.profile
+    data = render(req.doc, req.fmt, **kwargs)
+    return write_atomic(req.target, data)
+
+
+def warm_up() -> threading.Thread:
+    """Import the pipeline and load its rule data in the background at start-up, so the first file of the first
+    batch does not hold the interpreter while modules load (jieba has its own warm-up in core.segment)."""
+
+    def run() -> None:
+        try:
+            import core.api  # noqa: F401
+            import core.edits  # noqa: F401
+            import core.export.docx  # noqa: F401
+            import core.readers.html  # noqa: F401
+            from core.rules import noise_rules
+
+            noise_rules()
+        except Exception:  # noqa: BLE001 - only a speed-up; the real work reports its own errors
+            log.info("warm-up incomplete", exc_info=True)
+
+    t = threading.Thread(target=run, name="core-warmup", daemon=True)
+    t.start()
+    return t
+
+
+class Dispatcher(QObject):
+    """Owns the thread pool and the signals every task reports through."""
+
+    started = Signal(int)  # job id
+    stage = Signal(int, str)  # job id, pipeline stage
+    cleaned = Signal(int, object)  # job id, CleanResult
+    exported = Signal(int, object)  # job id, Path written
+    failed = Signal(int, str)  # job id, readable message (traceback went to the log)
+    cancelled = Signal(int)
+    idle = Signal()  # nothing queued or running any more
+
+    def __init__(self, parent: QObject | None = None, threads: int = 2):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max(1, threads))
+        self.token = CancelToken()
+        self._pending = 0
+        for sig in (self.cleaned, self.exported, self.failed, self.cancelled):
+            sig.connect(self._one_done)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def submit(self, job_id: int, kind: str, fn: Callable[[Any, Any], Any], req: Any) -> None:
+        """Run fn(req, progress) in the pool; its result goes out as `cleaned` or `exported`."""
+        if self.token.cancelled and not self.busy:
+            self.token = CancelToken()  # a new batch after a cancel
+        self._pending += 1
+        self.pool.start(Task(self, job_id, kind, fn, req, self.token))
+
+    def cancel(self) -> None:
+        """Tasks not started report `cancelled` at once; running ones stop at their next stage boundary."""
+        log.info("cancel requested; %d tasks pending", self._pending)
+        self.token.cancel()
+
+    def _one_done(self, *args: Any) -> None:
+        self._pending = max(0, self._pending - 1)
+        if self._pending == 0:
+            self.idle.emit()
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)
+
+
+class Task(QRunnable):
+    def __init__(self, d: Dispatcher, job_id: int, kind: str, fn: Callable[[Any, Any], Any], req: Any,
+                 token: CancelToken):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.d, self.job_id, self.kind, self.fn, self.req, self.token = d, job_id, kind, fn, req, token
+
+    def run(self) -> None:
+        d, job_id = self.d, self.job_id
+        if self.token.cancelled:
+            d.cancelled.emit(job_id)
+            return
+        d.started.emit(job_id)
+        path = getattr(self.req, "path", Path("?"))
+        try:
+            result = self.fn(self.req, _Progress(d, job_id, self.token))
+        except Cancelled:
+            d.cancelled.emit(job_id)
+        except BaseException as e:  # noqa: BLE001 - one file never stops the batch
+            log.error("%s %s failed:\n%s", self.kind, path, traceback.format_exc())
+            d.failed.emit(job_id, failure_message(path, e))
+        else:
+            (d.cleaned if self.kind == "clean" else d.exported).emit(job_id, result)
