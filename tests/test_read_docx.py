@@ -88,7 +88,7 @@ def test_text_box_text_is_read_once_where_it_is_anchored(rich):
 def test_tables_in_document_order_one_line_per_data_row(rich):
     t = texts(rich)
     i = t.index("检查项目\t责任单位")
-    assert rich.lines[i].bold
+    assert rich.lines[i].bold and rich.lines[i].style == "tr"
     assert t[i + 1] == "消防设施\t后勤处"
     assert t[i + 2].startswith("各校要高度重视")  # a long layout cell stays a paragraph
     assert t[i + 3] == "嵌套表格\t内层单元格"  # nested table read from its cell

@@ -83,9 +83,9 @@ class _Walker:
             simple = len(cells) >= 2 and all(len(r) == 1 and len(r[0].text) <= _CELL_MAX for r in filled) and not any(
                 tc.find(".//" + _TBL) is not None for tc in cells)
             if simple and filled:
-                first = filled[0][0]
+                # style "tr" marks a table row (as the HTML reader does): cells joined, not a sentence to reflow
                 self._emit(CELL_SEP.join(r[0].text for r in filled), all(r[0].bold for r in filled),
-                           first.align, first.style)
+                           filled[0][0].align, "tr")
             else:
                 for r in filled:
                     for o in r:

@@ -37,25 +37,25 @@ def _is_prose(el: Tag, h: Hints) -> bool:
     return _link_weight(el) < 0.3 * total
 
 
+def remove_all(elements: list[Tag]) -> None:
+    """Decompose elements (in document order), skipping those already inside a removed one.
+    (bs4's `decomposed` property goes through Tag.__getattr__ -> find(): far too slow on big pages.)"""
+    gone: set[int] = set()
+    for el in elements:
+        if any(id(p) in gone for p in el.parents):
+            continue
+        gone.add(id(el))
+        el.decompose()
+
+
 def strip_page(soup: BeautifulSoup, h: Hints) -> None:
     """Remove, in place, every element that is never body text."""
-    for el in soup.find_all(list(h.always_drop)):
-        if not el.decomposed:
-            el.decompose()
-    for el in soup.find_all(is_hidden_tag(h)):
-        if el.decomposed:
-            continue
-        if _is_prose(el, h):
-            continue  # text folded behind "展开全文"
-        el.decompose()
+    remove_all(soup.find_all(list(h.always_drop)))
+    # hidden, unless it is text folded behind "展开全文"
+    remove_all([el for el in soup.find_all(is_hidden_tag(h)) if not _is_prose(el, h)])
     total = _text_weight(soup)
-    for el in soup.find_all(list(h.chrome)):
-        if el.decomposed:
-            continue
-        # some sites wrap the whole page in <form> or put the article inside <header>: keep those
-        if total and _text_weight(el) > 0.5 * total:
-            continue
-        el.decompose()
+    # some sites wrap the whole page in <form> or put the article inside <header>: keep those
+    remove_all([el for el in soup.find_all(list(h.chrome)) if not (total and _text_weight(el) > 0.5 * total)])
 
 
 def is_hidden_tag(h: Hints):  # noqa: ANN201 - a bs4 filter callable

@@ -13,6 +13,7 @@ from bs4 import NavigableString, Tag
 from bs4.element import PreformattedString
 from rapidfuzz import fuzz
 
+from .html_clean import remove_all
 from .html_rules import BLOCK_TAGS, HEADING_TAGS, Hints, sentence_punct, weight
 
 # elements whose own text is one paragraph: their points start at the parent, as in Readability
@@ -178,18 +179,18 @@ def _with_siblings(best: Tag, best_score: float, stats: dict[int, Stats], h: Hin
 
 def prune_chrome(node: Tag, stats: dict[int, Stats], h: Hints) -> None:
     """Inside the body: drop link lists and share/related boxes the container also holds."""
+    drop: list[Tag] = []
     for el in node.find_all(True):
-        if el.decomposed:
-            continue
         st = stats.get(id(el))
         if st is None or not st.text:
             continue
         density = st.link / st.text
         cw = h.class_weight(_class_id(el))
         if cw <= -20 and (density > 0.3 or st.text - st.link < 50):
-            el.decompose()
+            drop.append(el)
         elif el.name in ("ul", "ol", "div", "table", "dl", "section") and st.links >= 4 and density > 0.7:
-            el.decompose()
+            drop.append(el)
+    remove_all(drop)
 
 
 def _title_like(el: Tag, h: Hints) -> bool:
