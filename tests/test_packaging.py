@@ -79,7 +79,7 @@ def test_keep_data_prunes_unused_jieba_data_and_foreign_qt_translations():
 
 def test_qt_modules_used_by_the_gui_are_never_excluded(tmp_path):
     used = rules.used_qt_modules([ROOT / "desktop"])
-    assert {"QtCore", "QtWidgets"} <= used
+    assert "QtWidgets" in used
     excluded = {m.split(".", 1)[1] for m in rules.qt_excludes(used)}
     assert not excluded & used
     # a module the GUI starts importing tomorrow comes off the exclude list by itself
