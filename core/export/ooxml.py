@@ -1,6 +1,7 @@
 """Small WordprocessingML builder: elements in the order the schema demands (Word rejects files that break it)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from lxml import etree
@@ -11,6 +12,14 @@ NS = {
     "xml": "http://www.w3.org/XML/1998/namespace",
 }
 W = NS["w"]
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\r\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Text without the characters XML 1.0 cannot hold (control characters, lone surrogates)."""
+    return _NOT_XML.sub("", text)
 
 
 def qn(name: str) -> str:

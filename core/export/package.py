@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from .ooxml import xml_bytes
+from .ooxml import xml_bytes, xml_safe
 
 _OD = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -52,7 +52,7 @@ def _core(title: str) -> bytes:
             '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
             'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f'<dc:title>{escape(title)}</dc:title><dc:creator>清稿 QingGao</dc:creator>'
+            f'<dc:title>{escape(xml_safe(title))}</dc:title><dc:creator>清稿 QingGao</dc:creator>'
             '</cp:coreProperties>').encode()
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .ooxml import el, ordered, val
+from .ooxml import el, ordered, val, xml_safe
 from .profile import Profile
 
 
@@ -57,11 +57,25 @@ def run(text: str, char_style: str | None = None, highlight: str | None = None,
         props.append(val("w:highlight", highlight))
     if cjk_font:  # a Chinese "Latin-script" language: LibreOffice then falls back to a CJK font if cjk_font is missing
         props.append(el("w:lang", {"w:val": "zh-CN", "w:eastAsia": "zh-CN"}))
-    t = el("w:t", text=text)
-    if text != text.strip():
-        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     kids = [ordered("rPr", props)] if props else []
-    return el("w:r", children=[*kids, t])
+    return el("w:r", children=[*kids, *_text_elements(text)])
+
+
+def _text_elements(text: str) -> list[etree._Element]:
+    """w:t pieces, with tabs and line breaks as their own elements and other control characters (which XML
+    cannot hold) dropped."""
+    out: list[etree._Element] = []
+    for piece in re.split(r"([\t\n])", xml_safe(text)):
+        if piece == "\t":
+            out.append(el("w:tab"))
+        elif piece == "\n":
+            out.append(el("w:br"))
+        elif piece:
+            t = el("w:t", text=piece)
+            if piece != piece.strip():
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            out.append(t)
+    return out
 
 
 def text_runs(text: str, profile: Profile, char_style: str | None = None,
