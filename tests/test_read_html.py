@@ -253,6 +253,23 @@ def test_main_block_is_chosen_over_link_lists_and_a_footer():
     assert text.count(PROSE) == 2
 
 
+def test_a_long_comment_thread_does_not_outscore_a_br_separated_article():
+    # 范文 sites: the article is one <div> of <br>-separated paragraphs; below it, dozens of short comments
+    article = "<br>".join(f"　　{PROSE}第{i}段。" for i in range(8))
+    comments = "".join(f"<li><span>网友{i}</span><p>写得很好，学习了，感谢分享，非常实用的范文，收藏了！</p></li>"
+                       for i in range(40))
+    doc = read_html(html(
+        "<div class='main'><h1>2021年安全生产工作总结</h1><div class='info'>时间：2021-12-01 作者：小编</div>"
+        f"<div class='content'>下面是小编为大家整理的2021年安全生产工作总结，供大家参考。<br>{article}</div></div>"
+        f"<div class='comments'><h3>网友评论</h3><ul>{comments}</ul></div>",
+        head="<title>2021年安全生产工作总结_范文网</title>"), "t.html")
+    text = body(doc)
+    assert "网友" not in text and "收藏了" not in text
+    assert text.count(PROSE) == 8
+    # the lead-in mentions the title but is not the title: the headline stays
+    assert doc.lines[0].text == "2021年安全生产工作总结" and doc.lines[0].style == "h1"
+
+
 def test_page_title_is_only_a_hint():
     doc = read_html(html(f"<div class='content'><p>{PROSE}</p></div>",
                          head="<title>关于做好安全工作的通知_通知公告_某某县人民政府</title>"), "t.html")

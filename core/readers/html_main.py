@@ -19,7 +19,9 @@ from .html_rules import BLOCK_TAGS, HEADING_TAGS, Hints, sentence_punct, weight
 # elements whose own text is one paragraph: their points start at the parent, as in Readability
 _PARA_TAGS = frozenset({"p", "li", "dd", "dt", "pre", "blockquote", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
                         "caption", "figcaption"})
-_MIN_UNIT = 10  # weight below which a block of text is a label, not a paragraph
+_MIN_UNIT = 15  # weight below which a block of text is a label or a one-line comment, not a paragraph
+CHROME_WEIGHT = -25  # a class/id this negative marks a comment box, footer, share or related-links block
+CHROME_FACTOR = 0.2
 _LEVEL_SHARE = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
 
 
@@ -29,6 +31,7 @@ class Stats:
     link: float = 0.0  # weight of text inside <a>
     score: float = 0.0  # points from paragraphs below
     links: int = 0
+    in_chrome: bool = False  # inside an element whose class/id says comments, footer, share, related…
 
 
 @dataclass
@@ -66,24 +69,35 @@ def _in_link(s: NavigableString) -> bool:
     return False
 
 
-def collect_stats(root: Tag) -> dict[int, Stats]:
+def collect_stats(root: Tag, h: Hints) -> dict[int, Stats]:
     stats: dict[int, Stats] = {}
-    own: dict[int, list[float]] = {}  # block element id -> [text weight, link weight, sentence punctuation]
+    # a unit is the text of one block element between two <br>s or nested blocks: one visual paragraph
+    units: dict[tuple[int, int], list[float]] = {}  # (owner id, segment) -> [weight, link weight, punctuation]
     owners: dict[int, Tag] = {}
-    for s in text_strings(root):
-        w = weight(s)
+    segment: dict[int, int] = {}
+    for node in root.descendants:
+        if isinstance(node, Tag):
+            if node.name == "br" or node.name in BLOCK_TAGS:
+                owner = block_owner(node)
+                if owner is not None:
+                    segment[id(owner)] = segment.get(id(owner), 0) + 1
+            continue
+        if not isinstance(node, NavigableString) or isinstance(node, PreformattedString):
+            continue
+        w = weight(node)
         if not w:
             continue
-        link = _in_link(s)
-        owner = block_owner(s)
+        link = _in_link(node)
+        owner = block_owner(node)
         if owner is not None:
-            acc = own.setdefault(id(owner), [0.0, 0.0, 0.0])
+            acc = units.setdefault((id(owner), segment.get(id(owner), 0)), [0.0, 0.0, 0.0])
             owners[id(owner)] = owner
             acc[0] += w
-            acc[2] += sentence_punct(s) if not link else 0
             if link:
                 acc[1] += w
-        p = s.parent
+            else:
+                acc[2] += sentence_punct(node)
+        p = node.parent
         while p is not None:
             st = stats.get(id(p))
             if st is None:
@@ -91,17 +105,19 @@ def collect_stats(root: Tag) -> dict[int, Stats]:
             st.text += w
             if link:
                 st.link += w
-            p = p.parent
-            if p is root.parent:
+            if p is root:
                 break
+            p = p.parent
     for a in root.find_all("a"):
         p = a.parent
-        while p is not None and p is not root.parent:
+        while p is not None:
             st = stats.get(id(p))
             if st is not None:
                 st.links += 1
+            if p is root:
+                break
             p = p.parent
-    for key, (w, lw, punct) in own.items():
+    for (key, _), (w, lw, punct) in units.items():
         prose = w - lw
         if prose < _MIN_UNIT:
             continue
@@ -113,18 +129,35 @@ def collect_stats(root: Tag) -> dict[int, Stats]:
                 break
             stats.setdefault(id(start), Stats()).score += points * share
             start = start.parent
+    _mark_chrome(root, stats, h)
     return stats
+
+
+def _mark_chrome(root: Tag, stats: dict[int, Stats], h: Hints) -> None:
+    """Flag everything inside a comment box, footer, share or related-links block: text there may be
+    prose-like (a long comment thread) but is never the article."""
+    for el in root.find_all(True):
+        st = stats.get(id(el))
+        if st is None or st.score <= 0:
+            continue
+        for p in [el, *el.parents]:
+            if p is root or p is None:
+                break
+            if h.class_weight(_class_id(p)) <= CHROME_WEIGHT:
+                st.in_chrome = True
+                break
 
 
 def _final(el: Tag, st: Stats, h: Hints) -> float:
     if st.score <= 0:
         return 0.0
     density = st.link / st.text if st.text else 1.0
-    return (st.score + h.class_weight(_class_id(el))) * (1 - density)
+    score = (st.score + h.class_weight(_class_id(el))) * (1 - density)
+    return score * CHROME_FACTOR if st.in_chrome else score
 
 
 def find_main(root: Tag, h: Hints, page_title: str | None = None) -> Main | None:
-    stats = collect_stats(root)
+    stats = collect_stats(root, h)
     best: Tag | None = None
     best_score = 0.0
     for el in [root, *root.find_all(True)]:
@@ -149,7 +182,10 @@ def _repeats(head: Tag, body: Tag) -> bool:
     """The body opens with its own title line that the headline repeats (or shortens)."""
     first = next((s for s in (" ".join(x.split()) for x in body.get_text("\n").split("\n")) if s), "")
     a, b = "".join(head.get_text().split()), "".join(first.split())
-    return bool(a and b) and (a in b or b in a)
+    if not (a and b):
+        return False
+    # the same line, give or take 《》/全文/a date: not a lead-in sentence that merely mentions the title
+    return (a in b and len(b) <= 1.3 * len(a) + 4) or (b in a and len(b) >= 0.5 * len(a))
 
 
 def _with_siblings(best: Tag, best_score: float, stats: dict[int, Stats], h: Hints) -> list[Tag]:
