@@ -10,6 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from bs4 import BeautifulSoup
+
 from ..errors import QingGaoError
 from ..resources import resource
 
@@ -228,3 +230,17 @@ def route(kind: str, data: bytes, name: str) -> tuple[str, str | None]:
         return "html", "文件扩展名是 .txt，但内容是网页源代码，已按网页读取。"
     check_text_bytes(data, name)
     return kind, None
+
+
+def check_frames(soup: BeautifulSoup, name: str) -> None:
+    """A frameset page holds no text of its own: the clerk must save the page inside the frame."""
+    if soup.find("frameset") is None:
+        return
+    frames = soup.find_all(["frame", "iframe"])
+    srcs = [str(f.get("src")) for f in frames if f.get("src")][:3]
+    where = "、".join(srcs) if srcs else "框架"
+    raise _fail(name, f"这个网页由框架（frame）拼成，正文在另一个网页里（{where}）。请在浏览器中右键正文 → "
+                      "“在新标签页中打开框架”（或直接打开上面的地址），再保存那个网页。",
+                f"this page is a frameset: the text is in another page ({', '.join(srcs) or 'a frame'}). In the "
+                "browser, right-click the text and open the frame in a new tab (or open that address), then "
+                "save that page.")

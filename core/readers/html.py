@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 
 from ..errors import QingGaoError
 from ..model import Document
+from . import guard
 from .html_clean import strip_page
 from .html_decode import decode_html, html_from_mht, is_mht
 from .html_emit import emit, to_lines
@@ -28,7 +29,7 @@ def read_html(data: bytes, name: str) -> Document:
         fmt = "mht"
     text, enc, conf = decode_html(data, declared)
     soup = BeautifulSoup(text, "lxml")
-    _refuse_frames(soup, name)
+    guard.check_frames(soup, name)
     title = " ".join(soup.title.get_text().split()) if soup.title else None
     h = hints()
     strip_page(soup, h)
@@ -44,17 +45,3 @@ def read_html(data: bytes, name: str) -> Document:
                            "browser. Open the page in a browser, copy the text, paste it into Notepad, save it as "
                            "TXT and process that.")
     return doc
-
-
-def _refuse_frames(soup: BeautifulSoup, name: str) -> None:
-    """A frameset page holds no text of its own: the clerk must save the page inside the frame."""
-    frames = soup.find_all(["frame", "iframe"]) if soup.find("frameset") is not None else []
-    if soup.find("frameset") is None:
-        return
-    srcs = [str(f.get("src")) for f in frames if f.get("src")][:3]
-    where = "、".join(srcs) if srcs else "框架"
-    raise QingGaoError(name, f"这个网页由框架（frame）拼成，正文在另一个网页里（{where}）。请在浏览器中右键正文 → "
-                             "“在新标签页中打开框架”（或直接打开上面的地址），再保存那个网页。",
-                       f"this page is a frameset: the text is in another page ({', '.join(srcs) or 'a frame'}). In the "
-                       "browser, right-click the text and open the frame in a new tab (or open that address), then "
-                       "save that page.")
