@@ -2,8 +2,10 @@
 import multiprocessing
 import sys
 
-from core.cli import main
-
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # a frozen Windows app must call this before any worker process starts
+    # First thing: in a frozen Windows build, a batch's worker processes re-run this executable, and
+    # freeze_support() turns them into workers before the app (and Qt) is imported again.
+    multiprocessing.freeze_support()
+    from core.cli import main
+
     sys.exit(main())

@@ -1,23 +1,27 @@
-"""Draw the application icon (packaging/qinggao.ico) with Qt: the character 清 on a seal-red square.
+"""Make packaging/qinggao.ico, the icon of the executables, the installer and its shortcuts.
 
-Run once when the design changes; the .ico is committed so a release build needs no fonts or Qt tricks.
-Each size is drawn by Qt (crisp small sizes) and Pillow packs them into one .ico (Qt's ICO writer stores one).
-If the GUI engineer later adds resources/icons/qinggao.ico, the spec uses that one instead.
+It packs the app's own icon images (resources/icons/qinggao-<size>.png, the ones the window uses) so the
+.exe, the Start-menu shortcut and the running window look the same. Without them it draws a stand-in with Qt:
+the character 清 on a seal-red square. Run it when the icon changes; the .ico is committed, so a release
+build needs neither Pillow nor fonts.
 
     .venv/bin/python packaging/make_icon.py
 """
 from __future__ import annotations
 
+import io
 import os
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+ICONS = HERE.parent / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
-def draw(size: int):
-    from PySide6.QtCore import QRectF, Qt
+def draw(size: int) -> bytes:
+    """PNG bytes of the stand-in icon at one size (each size drawn, not scaled, so 16 px stays crisp)."""
+    from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath
 
     img = QImage(size, size, QImage.Format.Format_ARGB32)
@@ -36,29 +40,29 @@ def draw(size: int):
     p.setPen(QColor("#ffffff"))
     p.drawText(QRectF(0, 0, size, size - size * 0.04), Qt.AlignmentFlag.AlignCenter, "清")
     p.end()
-    return img
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    img.save(buf, "PNG")
+    return bytes(buf.data())
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import io
+    from PIL import Image  # Qt's ICO writer stores a single image; Pillow packs all sizes into one file
 
-    from PIL import Image
-    from PySide6.QtCore import QBuffer, QIODevice
-    from PySide6.QtGui import QGuiApplication
+    pngs = [ICONS / f"qinggao-{s}.png" for s in SIZES]
+    if all(p.exists() for p in pngs):
+        images = [Image.open(p).convert("RGBA") for p in pngs]
+        origin = f"packed from {ICONS}"
+    else:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
 
-    app = QGuiApplication(sys.argv[:1])  # noqa: F841 - fonts need an application
-    images = []
-    for s in SIZES:
-        buf = QBuffer()
-        buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        draw(s).save(buf, "PNG")
-        images.append(Image.open(io.BytesIO(bytes(buf.data()))).convert("RGBA"))
+        app = QGuiApplication(sys.argv[:1])  # noqa: F841 - fonts need an application
+        images = [Image.open(io.BytesIO(draw(s))).convert("RGBA") for s in SIZES]
+        origin = "drawn (resources/icons has no qinggao-<size>.png set)"
     out = HERE / "qinggao.ico"
-    big = images[-1]
-    big.save(out, format="ICO", sizes=[im.size for im in images], append_images=images[:-1])
-    big.save(HERE / "qinggao.png")
-    print(out)
+    images[-1].save(out, format="ICO", sizes=[im.size for im in images], append_images=images[:-1])
+    print(f"{out}: {origin}")
     return 0
 
 

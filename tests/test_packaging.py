@@ -79,13 +79,26 @@ def test_keep_data_prunes_unused_jieba_data_and_foreign_qt_translations():
 
 def test_qt_modules_used_by_the_gui_are_never_excluded(tmp_path):
     used = rules.used_qt_modules([ROOT / "desktop"])
-    assert "QtWidgets" in used
+    assert {"QtCore", "QtWidgets"} <= used
     excluded = {m.split(".", 1)[1] for m in rules.qt_excludes(used)}
     assert not excluded & used
     # a module the GUI starts importing tomorrow comes off the exclude list by itself
     (tmp_path / "w.py").write_text("from PySide6.QtQuick import QQuickView\n", encoding="utf-8")
     assert "PySide6.QtQuick" not in rules.qt_excludes(rules.used_qt_modules([tmp_path]))
     assert "PySide6.QtQuick" in rules.qt_excludes(set())
+
+
+def test_executable_icon_is_the_apps_icon():
+    # packaging/qinggao.ico must be re-made (packaging/make_icon.py) whenever resources/icons changes
+    image = pytest.importorskip("PIL.Image")
+    ico = image.open(PACKAGING / "qinggao.ico")
+    assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.ico.sizes())
+    for size in (16, 32, 256):
+        png = ROOT / "resources" / "icons" / f"qinggao-{size}.png"
+        if not png.exists():
+            pytest.skip("resources/icons has no PNG set")
+        assert ico.ico.getimage((size, size)).convert("RGBA").tobytes() == \
+            image.open(png).convert("RGBA").tobytes(), size
 
 
 def _read_bom_utf8(path: Path) -> str:
@@ -413,6 +426,19 @@ def test_frozen_cli_exports_the_same_docx_as_the_source_install(bundle, gbk_draf
         for name in fz.namelist():
             if not name.startswith("docProps/"):  # creation time lives there
                 assert fz.read(name) == sz.read(name), f"{name} differs between frozen and source export"
+
+
+@pytest.mark.slow
+def test_frozen_cli_cleans_a_big_batch_with_worker_processes(bundle, gbk_draft, tmp_path):
+    # core.batch switches to a process pool from 8 files; frozen workers re-run the executable on Windows
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    for i in range(10):
+        shutil.copy(SEEDS[i % len(SEEDS)] if SEEDS else gbk_draft, inbox / f"稿{i:02d}.txt")
+    r = _run([bundle / (rules.CLI_NAME + EXE), "clean", inbox, "-o", tmp_path / "out", "--to", "docx", "-q"],
+             _user_env(tmp_path / "home"), timeout=600)
+    assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
+    assert sorted(p.stem for p in (tmp_path / "out").glob("*.docx")) == [f"稿{i:02d}" for i in range(10)]
 
 
 @pytest.mark.slow
