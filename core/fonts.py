@@ -135,12 +135,17 @@ def has_font(name: str, profile: Profile, families: frozenset[str] | None = None
     return any(a.casefold() in fams for a in _aliases(name, profile))
 
 
-def check_fonts(profile: Profile | None = None, families: frozenset[str] | None = None) -> list[FontStatus]:
-    """For each official font the export names: is it installed, and which fallback would stand in for it."""
+def check_fonts(profile: Profile | str | Path | None = None,
+                families: frozenset[str] | None = None) -> list[FontStatus]:
+    """For each official font the export names: is it installed, and which fallback would stand in for it.
+
+    `profile`: a loaded Profile, a profile name ("gbt9704") or a path; None = the default profile.
+    """
     from .export.docx_styles import official_fonts
     from .export.profile import load_profile
 
-    profile = profile or load_profile()
+    if not hasattr(profile, "data"):
+        profile = load_profile(profile) if profile else load_profile()
     fams = installed_families() if families is None else families
     fallbacks = profile["fonts"]["fallbacks"]
     result = []
@@ -152,6 +157,6 @@ def check_fonts(profile: Profile | None = None, families: frozenset[str] | None 
     return result
 
 
-def missing_fonts(profile: Profile | None = None) -> list[FontStatus]:
+def missing_fonts(profile: Profile | str | Path | None = None) -> list[FontStatus]:
     """The official fonts this PC lacks (what the app lists for the clerk to install)."""
     return [s for s in check_fonts(profile) if not s.installed]

@@ -488,8 +488,10 @@ def test_gap_becomes_a_highlighted_note_and_placeholders_are_highlighted(saved):
     assert ptext(gap) == "【此处原文缺失1358字】" and highlighted(gap) == ["【此处原文缺失1358字】"]
     assert highlighted(saved.para_with("请各单位")) == ["XX", "XX", "____", "________"]
     assert highlighted(saved.para_with("今天我们召开")) == ["×××", "XX"]
-    plain = Saved(docx_bytes(Document("t.txt", blocks=[Block("paragraph", "用Excel和XML报送X光片数据。")])))
+    plain = Saved(docx_bytes(Document("t.txt", blocks=[Block("paragraph", "用Excel和XML报送X光片数据。"),
+                                                       Block("signature", "××市教育局")])))
     assert highlighted(plain.para_with("Excel")) == []
+    assert highlighted(plain.para_eq("××市教育局")) == ["××"]  # also when the placeholder opens the paragraph
 
 
 def test_gap_notes_and_highlights_can_be_switched_off(profile):
@@ -585,6 +587,21 @@ def test_dev_seeds_export_without_error(dev_seeds):
             docx_bytes(part)
 
 
+SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
+HTML_PAGES = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "html"
+
+
+def test_samples_and_saved_html_pages_export_without_error():
+    inputs = [p for p in sorted(SAMPLES.iterdir()) if p.suffix in (".txt", ".html", ".docx")]
+    inputs += sorted(HTML_PAGES.glob("*.html"))
+    assert len(inputs) >= 15
+    for src in inputs:
+        doc = clean_file(src)
+        Saved(render(doc, "docx"))
+        for part in split_at_docbreaks(doc):
+            Saved(docx_bytes(part))
+
+
 def test_odd_documents_export_without_error():
     odd = [
         Document("empty.txt"),
@@ -641,6 +658,8 @@ def test_check_fonts_reports_installed_officials_and_fallbacks(profile):
     assert status["Times New Roman"].installed
     english = frozenset({"fangsong_gb2312"})
     assert {s.official: s for s in check_fonts(profile, english)}["仿宋_GB2312"].installed
+    by_name = check_fonts("gbt9704", fams)  # the app passes the profile's name
+    assert [s.official for s in by_name] == list(status)
 
 
 def test_font_names_are_read_from_real_font_files():

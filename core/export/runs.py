@@ -87,15 +87,20 @@ def text_runs(text: str, profile: Profile, char_style: str | None = None,
     them in the Latin font; that leading punctuation gets the Chinese font named for every script.
     """
     colour = profile["marks"]["highlight"]
-    out = []
+    lead = 0
     if lead_font:
-        n = 0
-        while n < len(text) and _ambiguous(text[n]):
-            n += 1
-        if n:
-            out.append(run(text[:n], char_style, cjk_font=lead_font))
-            text = text[n:]
-    out += [run(piece, char_style, colour if ph else None) for piece, ph in placeholder_spans(text, profile)]
+        while lead < len(text) and _ambiguous(text[lead]):
+            lead += 1
+    out = []
+    pos = 0
+    for piece, ph in placeholder_spans(text, profile):
+        # a placeholder may itself be the leading punctuation (××市教育局): split it at the lead's end
+        cut = max(0, min(len(piece), lead - pos))
+        if cut:
+            out.append(run(piece[:cut], char_style, colour if ph else None, cjk_font=lead_font))
+        if piece[cut:]:
+            out.append(run(piece[cut:], char_style, colour if ph else None))
+        pos += len(piece)
     return out
 
 
