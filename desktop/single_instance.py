@@ -15,6 +15,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("qinggao.instance")
 TIMEOUT_MS = 2000
+REPLY_TIMEOUT_MS = 8000  # the running window may be busy with a batch
 
 
 def default_name() -> str:
@@ -25,7 +26,8 @@ def default_name() -> str:
     return "qinggao-" + hashlib.sha1(user.encode("utf-8")).hexdigest()[:12]
 
 
-def send_to_running(name: str, files: list[str], timeout_ms: int = TIMEOUT_MS) -> bool:
+def send_to_running(name: str, files: list[str], timeout_ms: int = TIMEOUT_MS,
+                    reply_ms: int = REPLY_TIMEOUT_MS) -> bool:
     """True when a running instance took the files (this process should exit)."""
     sock = QLocalSocket()
     sock.connectToServer(name)
@@ -33,9 +35,13 @@ def send_to_running(name: str, files: list[str], timeout_ms: int = TIMEOUT_MS) -
         return False
     sock.write((json.dumps({"files": files}, ensure_ascii=False) + "\n").encode("utf-8"))
     sock.flush()
-    ok = sock.waitForBytesWritten(timeout_ms) and sock.waitForReadyRead(timeout_ms)
-    reply = bytes(sock.readAll().data()).strip() if ok else b""
+    if sock.bytesToWrite():  # (returns False when flush() already wrote everything, so only wait when needed)
+        sock.waitForBytesWritten(timeout_ms)
+    reply = b""
+    while b"\n" not in reply and sock.waitForReadyRead(reply_ms):
+        reply += bytes(sock.readAll().data())
     sock.disconnectFromServer()
+    reply = reply.strip()
     return reply == b"ok"
 
 
@@ -71,6 +77,8 @@ class InstanceServer(QObject):
             self._buffers[sock] = b""
             sock.readyRead.connect(lambda s=sock: self._on_ready(s))
             sock.disconnected.connect(lambda s=sock: self._drop(s))
+            if sock.bytesAvailable():  # the message may have arrived before readyRead was connected
+                self._on_ready(sock)
 
     def _on_ready(self, sock: QLocalSocket) -> None:
         self._buffers[sock] = self._buffers.get(sock, b"") + bytes(sock.readAll().data())

@@ -74,37 +74,37 @@
       <translation>Template placeholder “{p}” to fill in</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="133" />
+      <location filename="../../desktop/jobs.py" line="136" />
       <source>文件</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="133" />
+      <location filename="../../desktop/jobs.py" line="136" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="133" />
+      <location filename="../../desktop/jobs.py" line="136" />
       <source>编码</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="133" />
+      <location filename="../../desktop/jobs.py" line="136" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="133" />
+      <location filename="../../desktop/jobs.py" line="136" />
       <source>去除噪声</source>
       <translation>Noise removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="133" />
+      <location filename="../../desktop/jobs.py" line="136" />
       <source>提示</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="133" />
+      <location filename="../../desktop/jobs.py" line="136" />
       <source>输出</source>
       <translation>Output</translation>
     </message>
@@ -112,152 +112,152 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/main_window.py" line="67" />
+      <location filename="../../desktop/main_window.py" line="76" />
       <source>清稿 QingGao — 文稿清理与公文排版</source>
       <translation>QingGao — clean drafts into official documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="110" />
+      <location filename="../../desktop/main_window.py" line="122" />
       <source>添加文件</source>
       <translation>Add files</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="112" />
+      <location filename="../../desktop/main_window.py" line="124" />
       <source>添加文件夹</source>
       <translation>Add folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="114" />
+      <location filename="../../desktop/main_window.py" line="126" />
       <source>粘贴文本</source>
       <translation>Paste text</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="116" />
+      <location filename="../../desktop/main_window.py" line="128" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="117" />
+      <location filename="../../desktop/main_window.py" line="129" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="118" />
+      <location filename="../../desktop/main_window.py" line="130" />
       <source>重新处理</source>
       <translation>Process again</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="119" />
+      <location filename="../../desktop/main_window.py" line="131" />
       <source>从列表移除</source>
       <translation>Remove from list</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="120" />
+      <location filename="../../desktop/main_window.py" line="132" />
       <source>清空列表</source>
       <translation>Clear finished</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="122" />
+      <location filename="../../desktop/main_window.py" line="134" />
       <source>打开输出文件夹</source>
       <translation>Open output folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="124" />
+      <location filename="../../desktop/main_window.py" line="136" />
       <source>选项</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="128" />
+      <location filename="../../desktop/main_window.py" line="140" />
       <source>查看日志</source>
       <translation>View log</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="134" />
+      <location filename="../../desktop/main_window.py" line="146" />
       <source>工具栏</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="262" />
+      <location filename="../../desktop/main_window.py" line="275" />
       <source>已加入 {n} 个文件</source>
       <translation>{n} file(s) added</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="264" />
+      <location filename="../../desktop/main_window.py" line="277" />
       <source>，跳过 {n} 个</source>
       <translation>, {n} skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="266" />
+      <location filename="../../desktop/main_window.py" line="279" />
       <source>，{n} 个已在列表中</source>
       <translation>, {n} already in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="277" />
+      <location filename="../../desktop/main_window.py" line="290" />
       <source>剪贴板里没有文字。</source>
       <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="298" />
+      <location filename="../../desktop/main_window.py" line="311" />
       <source>所有文件</source>
       <translation>All files</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="298" />
+      <location filename="../../desktop/main_window.py" line="311" />
       <source>文稿</source>
       <translation>Drafts</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="334" />
+      <location filename="../../desktop/main_window.py" line="349" />
       <source>正在恢复第 {n} 行……</source>
       <translation>Restoring line {n}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="356" />
+      <location filename="../../desktop/main_window.py" line="371" />
       <source>没有需要导出的文件。</source>
       <translation>Nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="366" />
+      <location filename="../../desktop/main_window.py" line="381" />
       <source>正在取消……</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="415" />
+      <location filename="../../desktop/main_window.py" line="433" />
       <source>有 {n} 处审稿修改已不适用，已略过。</source>
       <translation>{n} review edit(s) no longer fit and were skipped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="482" />
+      <location filename="../../desktop/main_window.py" line="502" />
       <source>把 TXT、HTML、DOCX 文件或文件夹拖到窗口任意位置</source>
       <translation>Drop TXT, HTML or DOCX files or folders anywhere on the window</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="484" />
+      <location filename="../../desktop/main_window.py" line="504" />
       <source>共 {t} 个：完成 {d}（已导出 {e}），失败 {f}，处理中 {w}</source>
       <translation>{t} files: {d} done ({e} exported), {f} failed, {w} in progress</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="517" />
+      <location filename="../../desktop/main_window.py" line="537" />
       <source>打开原稿</source>
       <translation>Open the draft</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="519" />
+      <location filename="../../desktop/main_window.py" line="539" />
       <source>打开输出文件</source>
       <translation>Open the output</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="521" />
+      <location filename="../../desktop/main_window.py" line="541" />
       <source>复制错误信息</source>
       <translation>Copy the error message</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="534" />
+      <location filename="../../desktop/main_window.py" line="554" />
       <source>还没有输出文件夹。</source>
       <translation>No output folder yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="541" />
+      <location filename="../../desktop/main_window.py" line="561" />
       <source>还没有日志。</source>
       <translation>No log yet.</translation>
     </message>

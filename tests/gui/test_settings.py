@@ -1,0 +1,76 @@
+"""Options: typed settings over QSettings, remembered across a restart of the window."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+
+from desktop.options_dialog import OptionsDialog
+from desktop.settings import Settings
+
+
+def test_settings_are_typed_with_defaults(isolated_user):
+    s = Settings()
+    assert s.out_dir == "" and s.auto_export is False and s.disabled_rules == [] and s.collision == "suffix"
+    s.auto_export = True
+    s.disabled_rules = ["nav-breadcrumb", "meta-strong"]
+    s.sync()
+    raw = QSettings(s.file(), QSettings.Format.IniFormat)
+    assert Path(s.file()).is_relative_to(isolated_user)  # the test's own INI, not the user's
+    assert raw.value("output/auto_export") in ("true", True)  # INI stores text...
+    again = Settings()
+    assert again.auto_export is True  # ...read back with its type
+    assert again.disabled_rules == ["nav-breadcrumb", "meta-strong"]
+    raw.setValue("output/auto_export", "not a bool")
+    raw.sync()
+    assert Settings().auto_export in (True, False)  # a damaged value never crashes the app
+
+
+def test_options_persist_across_a_restart_of_the_window(make_window, tmp_path, qtbot):
+    w = make_window()
+    dlg = OptionsDialog(w.settings, w)
+    qtbot.addWidget(dlg)
+    dlg.chosen.setChecked(True)
+    dlg.out_dir.setText(str(tmp_path / "公文输出"))
+    dlg.pattern.setText("{date}-{title}")
+    dlg.collision.setCurrentIndex(dlg.collision.findData("overwrite"))
+    dlg.fmt.setCurrentIndex(dlg.fmt.findData("txt"))
+    dlg.auto_export.setChecked(True)
+    dlg.open_folder.setChecked(True)
+    dlg.language.setCurrentIndex(dlg.language.findData("en"))
+    assert dlg.rules.count() > 5  # the real rule list from resources/rules
+    first_rule = dlg.rules.item(0).data(Qt.ItemDataRole.UserRole)
+    dlg.rules.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dlg.accept()
+    w.resize(700, 560)  # within the offscreen screen (800x800), which restoreGeometry clamps to
+    w.close()  # saves the layout
+
+    w2 = make_window()
+    s = w2.settings
+    assert s.out_dir == str(tmp_path / "公文输出")
+    assert (s.name_pattern, s.collision, s.export_format) == ("{date}-{title}", "overwrite", "txt")
+    assert s.auto_export and s.open_folder and s.language == "en"
+    assert s.disabled_rules == [first_rule]
+    assert (w2.width(), w2.height()) == (700, 560)
+    dlg2 = OptionsDialog(s, w2)
+    qtbot.addWidget(dlg2)
+    assert dlg2.chosen.isChecked() and dlg2.out_dir.text() == str(tmp_path / "公文输出")
+    assert dlg2.rules.item(0).checkState() == Qt.CheckState.Unchecked
+    assert dlg2.collision.currentData() == "overwrite"
+
+
+def test_the_font_check_names_missing_official_fonts_and_their_stand_ins(window, qtbot):
+    dlg = OptionsDialog(window.settings, window)
+    qtbot.addWidget(dlg)
+    rows = {dlg.fonts.item(r, 1).text(): dlg.fonts.item(r, 2).text() for r in range(dlg.fonts.rowCount())}
+    assert "方正小标宋简体" in rows and "仿宋_GB2312" in rows
+    # this machine has Noto CJK but none of the Windows official fonts: each row says what shows instead
+    assert all(v == "已安装" or v.startswith("缺少，显示为：") for v in rows.values())
+    assert any(v.startswith("缺少") for v in rows.values()) and "缺少" in dlg.font_note.text()
+
+
+def test_a_new_window_fits_a_1366x768_laptop(window):
+    w, h = window.default_size()
+    screen = window.screen().availableGeometry()
+    assert w <= screen.width() and h <= screen.height()
+    assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 700
