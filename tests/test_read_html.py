@@ -297,6 +297,25 @@ def test_page_declaring_utf8_over_a_gbk_body_is_decoded_as_gbk():
     assert body(doc) == PROSE
 
 
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1251", "big5"])
+def test_gbk_body_under_a_wrong_single_or_double_byte_declaration(declared):
+    raw = (f'<html><head><meta charset="{declared}"></head><body><div class="content">'
+           f"<p>{PROSE}</p><p>{PROSE}</p></div></body></html>").encode("gbk")
+    doc = read_html(raw, "t.html")
+    assert doc.encoding == "gb18030"
+    assert body(doc) == f"{PROSE}\n{PROSE}"
+
+
+def test_utf8_page_with_one_damaged_byte_stays_utf8():
+    raw = f"<html><head><meta charset='utf-8'></head><body><div><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+    data = raw.encode()
+    cut = data.replace(PROSE[:2].encode(), PROSE[:2].encode()[:-1], 1)  # one byte of 切 lost
+    doc = read_html(cut, "t.html")
+    assert doc.encoding == "utf-8"
+    assert doc.lines[1].text == PROSE
+    assert not doc.warnings  # one bad character in a page is no reason to doubt the decoding
+
+
 def test_gbk_page_without_a_declaration_is_detected():
     raw = f"<html><body><div><p>{PROSE}</p><p>{PROSE}</p></div></body></html>".encode("gbk")
     assert body(read_html(raw, "t.html")) == f"{PROSE}\n{PROSE}"

@@ -7,13 +7,14 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from ..errors import QingGaoError
-from ..model import Document
+from ..model import Document, Warning
 from . import guard
 from .html_clean import strip_page
 from .html_decode import decode_html, html_from_mht, is_mht
 from .html_emit import emit, to_lines
 from .html_main import find_main
 from .html_rules import hints
+from .txt import LOW_CONFIDENCE
 
 
 def read_html(data: bytes, name: str) -> Document:
@@ -38,6 +39,8 @@ def read_html(data: bytes, name: str) -> Document:
     nodes = (main.headline + main.nodes) if main else [soup]
     doc = Document(source=name, format=fmt, encoding=enc, encoding_confidence=round(conf, 2), title_hint=title or None)
     doc.lines = to_lines(emit(nodes))
+    if conf < LOW_CONFIDENCE:
+        doc.warnings.append(Warning("encoding", f"网页编码识别把握不大（{enc}，{conf:.0%}），请核对文字是否乱码。"))
     if not doc.lines:
         raise QingGaoError(name, "网页里没有找到正文文字，内容可能由脚本在浏览器里动态加载。请在浏览器中打开网页，"
                                  "选中正文复制，粘贴到记事本另存为 TXT 再处理。",

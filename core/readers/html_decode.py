@@ -17,7 +17,11 @@ _DECLARED = [
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030", "gb_2312-80": "gb18030",
             "big5": "big5hkscs", "utf8": "utf-8", "unicode": "utf-16"}
 _BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
-_MOJIBAKE = re.compile(r"[\ufffd\x80-\x9f\u00a1-\u00ff]")
+# what a wrong decoding of Chinese bytes produces: replacement characters, C1 controls, and letters of
+# alphabets a Chinese draft does not use (Latin-1/Latin Extended, Greek, Cyrillic, Hebrew, Arabic, Thai,
+# Hangul, private use, half-width katakana)
+_MOJIBAKE = re.compile("[\ufffd\x80-\x9f\u00c0-\u024f\u0370-\u04ff\u0590-\u06ff\u0e00-\u0e7f"
+                       "\uac00-\ud7af\ue000-\uf8ff\uff61-\uff9f]")
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -41,8 +45,19 @@ def normalize_charset(name: str | None) -> str | None:
 
 
 def _badness(text: str) -> int:
-    """Replacement characters weigh most; C1 controls and Latin-1 letters are what GBK read as Latin-1 looks like."""
+    """Replacement characters weigh most; then letters of alphabets that a wrong decoding produces."""
     return text.count("\ufffd") * 10 + len(_MOJIBAKE.findall(text))
+
+
+# what a right decoding of a Chinese page gives: ideographs, CJK and full-width punctuation, “”‘’—…
+_GOOD = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff60\u2010-\u2027"
+                   "\U00020000-\U0003134f]")
+
+
+def _good_share(text: str) -> float:
+    """Share of the non-ASCII characters that are Chinese text: 1.0 for a right decoding, low for mojibake."""
+    non_ascii = sum(1 for c in text if ord(c) > 127)
+    return round(len(_GOOD.findall(text)) / non_ascii, 3) if non_ascii else 1.0
 
 
 def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, float]:
@@ -58,24 +73,28 @@ def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, flo
     declared = normalize_charset(declared) or declared_charset(data)
     guessed_text, guessed, conf = guess_decode(data)
     candidates: list[str] = []
-    for enc in (declared, guessed, "gb18030"):
-        if enc and enc not in candidates and enc != "utf-8":
+    # UTF-8 stays a candidate: a UTF-8 page with one damaged byte (a cut-off download) is still UTF-8
+    for enc in (declared, "utf-8", guessed, "gb18030"):
+        if enc and enc not in candidates:
             candidates.append(enc)
-    best: tuple[int, int, str, str] | None = None
+    best: tuple[float, int, str, str] | None = None
     for i, enc in enumerate(candidates):
         try:
             text = guessed_text if enc == guessed else data.decode(enc, errors="replace")
         except LookupError:
             continue
-        key = (_badness(text), i, enc, text)  # ties go to the earlier candidate: the declared one first
+        key = (-_good_share(text), i, enc, text)  # ties go to the earlier candidate: the declared one first
         if best is None or key[:2] < best[:2]:
             best = key
     assert best is not None  # gb18030 always decodes
-    bad, _, enc, text = best
-    if enc == declared and bad == 0:
-        conf = max(conf, 0.95)
-    elif bad:
-        conf = min(conf, 0.5)
+    _, _, enc, text = best
+    bad = _badness(text)
+    if bad == 0:
+        # every non-ASCII byte decoded to a real character: strong evidence, more so when the page said so
+        conf = max(conf, 0.95 if enc == declared else 0.85)
+    else:
+        wrong = len(_MOJIBAKE.findall(text)) / max(1, sum(1 for c in text if ord(c) > 127))
+        conf = max(0.3, min(0.9, 0.95 - 5 * wrong))
     return text, enc, conf
 
 
