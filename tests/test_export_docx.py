@@ -638,6 +638,19 @@ def test_batch_writes_atomically_and_never_touches_inputs(tmp_path, dev_seeds):
     assert {r.output for r in first}.isdisjoint({r.output for r in second})
 
 
+def test_docx_input_exported_into_its_own_folder_is_not_overwritten(tmp_path):
+    src = docx.Document()
+    src.add_paragraph("关于做好2021年教育工作的通知")
+    src.add_paragraph("现将有关事项通知如下。" * 5)
+    path = tmp_path / "通知.docx"
+    src.save(path)
+    before = path.read_bytes()
+    (res,) = run_batch([path], "docx", out_dir=tmp_path)
+    assert res.error is None and res.output != path and res.output.parent == tmp_path
+    assert path.read_bytes() == before
+    assert "现将有关事项" in ptext(Saved(res.output.read_bytes()).para_with("现将有关事项"))
+
+
 # --- fonts -----------------------------------------------------------------------------------------------------
 
 def test_font_table_names_the_official_fonts_with_fallbacks(saved):
