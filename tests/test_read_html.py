@@ -203,6 +203,12 @@ def test_ideographic_space_indent_is_kept_out_of_the_text():
     assert lines[1].text == PROSE and lines[1].indent == 4
 
 
+def test_preformatted_text_keeps_its_line_breaks():
+    lines = lines_of(f"<pre>{PROSE}\n二、工作要求\n\n{PROSE}</pre>")
+    assert [ln.text for ln in lines] == [PROSE, "二、工作要求", PROSE]
+    assert lines[2].blank_before == 1
+
+
 def test_data_table_rows_become_lines_with_cells_tab_separated():
     lines = lines_of(f"<p>{PROSE}</p><table><tr><th>姓名</th><th>单位</th></tr>"
                      "<tr><td>张三</td><td>市教育局</td></tr></table>")

@@ -171,6 +171,8 @@ class Emitter:
             pieces = text.split("\n")
             for i, piece in enumerate(pieces):
                 if i:
+                    if not "".join(p for p, _ in self.out.parts).strip(_BLANK):
+                        self.out.blank += 1  # an empty line inside <pre>
                     self.out.flush(True)
                 self.out.add(piece, ctx)
             return
