@@ -66,38 +66,48 @@ def _decode(platform: int, encoding: int, raw: bytes) -> str | None:
     return None
 
 
-def _sfnt_names(data: bytes, offset: int) -> set[str]:
-    names: set[str] = set()
-    num_tables = struct.unpack_from(">H", data, offset + 4)[0]
+def _name_table(f, offset: int) -> set[str]:
+    """Names from the 'name' table of the font whose table directory starts at `offset` (reads only that table:
+    a Windows font folder can hold a gigabyte of fonts)."""
+    f.seek(offset + 4)
+    num_tables = struct.unpack(">H", f.read(2))[0]
+    f.seek(offset + 12)
+    directory = f.read(16 * num_tables)
     for i in range(num_tables):
-        tag, _, table_off, _ = struct.unpack_from(">4sIII", data, offset + 12 + 16 * i)
-        if tag != b"name":
-            continue
-        _, count, string_off = struct.unpack_from(">HHH", data, table_off)
-        base = table_off + string_off
-        for j in range(count):
-            pid, eid, _, nid, length, off = struct.unpack_from(">HHHHHH", data, table_off + 6 + 12 * j)
-            if nid in _NAME_IDS:
-                s = _decode(pid, eid, data[base + off: base + off + length])
-                if s and s.strip():
-                    names.add(s.strip())
+        tag, _, table_off, length = struct.unpack_from(">4sIII", directory, 16 * i)
+        if tag == b"name":
+            f.seek(table_off)
+            return _parse_name_table(f.read(length))
+    return set()
+
+
+def _parse_name_table(data: bytes) -> set[str]:
+    names: set[str] = set()
+    _, count, string_off = struct.unpack_from(">HHH", data, 0)
+    for j in range(count):
+        pid, eid, _, nid, length, off = struct.unpack_from(">HHHHHH", data, 6 + 12 * j)
+        if nid in _NAME_IDS:
+            s = _decode(pid, eid, data[string_off + off: string_off + off + length])
+            if s and s.strip():
+                names.add(s.strip())
     return names
 
 
 def names_in_file(path: Path) -> set[str]:
     """Family and full names in one font file (.ttf/.otf, or every face of a .ttc collection)."""
     try:
-        data = path.read_bytes()
-        if data[:4] == b"ttcf":
-            n = struct.unpack_from(">I", data, 8)[0]
-            offsets = struct.unpack_from(f">{n}I", data, 12)
-        else:
-            offsets = (0,)
-        out: set[str] = set()
-        for off in offsets:
-            out |= _sfnt_names(data, off)
-        return out
-    except (OSError, struct.error, IndexError):
+        with open(path, "rb") as f:
+            head = f.read(12)
+            if head[:4] == b"ttcf":
+                n = struct.unpack_from(">I", head, 8)[0]
+                offsets = struct.unpack(f">{n}I", f.read(4 * n))
+            else:
+                offsets = (0,)
+            out: set[str] = set()
+            for off in offsets:
+                out |= _name_table(f, off)
+            return out
+    except (OSError, struct.error, IndexError, ValueError):
         return set()  # an unreadable or truncated font file is simply not counted
 
 

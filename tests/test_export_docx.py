@@ -675,6 +675,16 @@ def test_check_fonts_reports_installed_officials_and_fallbacks(profile):
     assert [s.official for s in by_name] == list(status)
 
 
+def test_font_names_gb2312_encoded_and_truncated_files(tmp_path):
+    from core.fonts import _decode
+    raw = b"".join(b"\x00" + c.encode() if c.isascii() else c.encode("gbk") for c in "仿宋_GB2312")
+    assert _decode(3, 3, raw) == "仿宋_GB2312"  # the name table of the old FangSong_GB2312 file
+    assert _decode(3, 1, "楷体".encode("utf-16-be")) == "楷体"
+    bad = tmp_path / "broken.ttf"
+    bad.write_bytes(b"\x00\x01\x00\x00\x00\x09garbage")
+    assert names_in_file(bad) == set()
+
+
 def test_font_names_are_read_from_real_font_files():
     cjk = [f for f in font_files() if "NotoSansCJK" in f.name or "NotoSerifCJK" in f.name]
     if not cjk:
