@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ready-file", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
     p.add_argument("--select", type=int, default=None, help=argparse.SUPPRESS)
+    p.add_argument("--block", type=int, default=None, help=argparse.SUPPRESS)
     p.add_argument("--export", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--quit", action="store_true", help=argparse.SUPPRESS)
     return p
@@ -140,7 +141,9 @@ def _screenshot_when_idle(app, window, args) -> None:
                 return
         if args.select is not None and window.model.rowCount() > args.select:
             window.select_job(window.model.jobs[args.select])
-        QTimer.singleShot(600, shoot)
+        if args.block is not None:  # put the review's cursor on a block: its source lines light up on the left
+            QTimer.singleShot(300, lambda: window.review.page.select_block(args.block))
+        QTimer.singleShot(900, shoot)
 
     def shoot() -> None:
         args.screenshot.parent.mkdir(parents=True, exist_ok=True)

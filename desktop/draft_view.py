@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextEdit
 from core.model import Document, Line, Removed
 
 from .i18n import N_
+from .page_view import scroll_near_top
 
 
 def tr(text: str) -> str:
@@ -170,18 +171,17 @@ class DraftView(QTextEdit):
             blk = blk.next()
         self.setExtraSelections(sels)
         if first is not None:
-            keep = self.textCursor()
-            self.setTextCursor(QTextCursor(first))
-            self.ensureCursorVisible()
-            if keep.block().userState() in wanted:
-                self.setTextCursor(keep)
+            rect = self.document().documentLayout().blockBoundingRect(first)
+            bar = self.verticalScrollBar()
+            if not bar.value() <= rect.top() <= bar.value() + self.viewport().height() - rect.height():
+                scroll_near_top(self, first)  # only when the lines are out of sight
 
     def select_line(self, lineno: int) -> bool:
         blk = self.document().firstBlock()
         while blk.isValid():
             if blk.userState() == lineno:
                 self.setTextCursor(QTextCursor(blk))
-                self.ensureCursorVisible()
+                scroll_near_top(self, blk)
                 return True
             blk = blk.next()
         return False

@@ -80,15 +80,16 @@ class Job:
         return label
 
     def warnings_text(self) -> str:
+        """"缺文 2 · 待填 89 · 编码存疑": gaps and placeholders counted in the blocks, other warnings by kind."""
         if not self.doc:
             return ""
-        counts: dict[str, int] = {}
-        for w in notices(self.doc):
-            counts[w.code] = counts.get(w.code, 0) + 1
-        parts = []
-        for code, n in counts.items():
-            label = tr(WARNING_LABEL.get(code, code))
-            parts.append(label if code == "encoding" else f"{label} {n}")
+        d = self.doc
+        counts = {"gap": sum(b.kind == "gap" for b in d.blocks),
+                  "placeholder": sum(len(PLACEHOLDER.findall(b.text + (b.body or ""))) for b in d.blocks)}
+        parts = [f"{tr(WARNING_LABEL[c])} {n}" for c, n in counts.items() if n]
+        for code in dict.fromkeys(w.code for w in d.warnings):
+            if code not in counts:
+                parts.append(tr(WARNING_LABEL[code]) if code in WARNING_LABEL else code)
         return " · ".join(parts)
 
     def encoding_text(self) -> str:

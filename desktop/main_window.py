@@ -101,8 +101,10 @@ class MainWindow(QMainWindow):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setStretchLastSection(True)
-        for col, chars in ((0, 26), (1, 6), (2, 10), (3, 22), (4, 7), (5, 14)):
-            self.table.setColumnWidth(col, self.fontMetrics().horizontalAdvance("中") * chars // 2 + 16)
+        # widths in characters of the UI font, so they scale with the screen's DPI and the language
+        em = self.fontMetrics().horizontalAdvance("中")
+        for col, chars in ((0, 16), (1, 3.5), (2, 6), (3, 14), (4, 5), (5, 9)):
+            self.table.setColumnWidth(col, int(em * chars) + 12)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(s.splitter)
         else:
             h = self.height()
-            self.splitter.setSizes([int(h * 0.3), int(h * 0.7)])
+            self.splitter.setSizes([int(h * 0.38), int(h * 0.62)])
 
     def default_size(self) -> tuple[int, int]:
         """Most of the screen, at most 1280x800: fits a 1366x768 laptop with its taskbar."""

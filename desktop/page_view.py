@@ -100,6 +100,12 @@ class PageStyle:
         return fams[0] if fams else ""
 
 
+def scroll_near_top(view: QTextEdit, blk) -> None:
+    """Scroll a text view so `blk` sits a quarter of the way down, with context above it."""
+    top = view.document().documentLayout().blockBoundingRect(blk).top()
+    view.verticalScrollBar().setValue(int(top - view.viewport().height() / 4))
+
+
 class PageView(QTextEdit):
     """Read-only, with a caret (the split point); userState of each text block = block index."""
 
@@ -110,6 +116,7 @@ class PageView(QTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps to the pane
         self.setObjectName("pageView")
         self.style_ = PageStyle()
         self.scale = 0.8
@@ -212,6 +219,20 @@ class PageView(QTextEdit):
         if pos < len(text):
             cur.insertText(text[pos:], cf)
 
+    def show_note(self, text: str) -> None:
+        """A plain message in the pane (why a file failed, or how to start)."""
+        qdoc = QTextDocument(self)
+        qdoc.setDocumentMargin(24)
+        cur = QTextCursor(qdoc)
+        cf = QTextCharFormat()
+        cf.setForeground(QColor("#555555"))
+        cf.setFontPointSize(max(10.0, self.font().pointSizeF() * 1.15))
+        for k, line in enumerate(text.splitlines()):
+            if k:
+                cur.insertBlock()
+            cur.insertText(line, cf)
+        self.setDocument(qdoc)
+
     def current_index(self) -> int | None:
         st = self.textCursor().block().userState()
         return st if st >= 0 else None
@@ -220,8 +241,7 @@ class PageView(QTextEdit):
         blk = self.document().firstBlock()
         while blk.isValid():
             if blk.userState() == index:
-                cur = QTextCursor(blk)
-                self.setTextCursor(cur)
-                self.ensureCursorVisible()
+                self.setTextCursor(QTextCursor(blk))
+                scroll_near_top(self, blk)
                 return
             blk = blk.next()

@@ -126,7 +126,8 @@ class ReviewPanel(QWidget):
         self.split.addWidget(left)
         self.split.addWidget(right)
         self.split.setChildrenCollapsible(False)
-        self.split.setSizes([1, 1])
+        self.split.setStretchFactor(0, 9)  # the page gets a little more: it should hold a 28-character line
+        self.split.setStretchFactor(1, 11)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -148,8 +149,9 @@ class ReviewPanel(QWidget):
         self.job = job
         if job is None or job.doc is None:
             self.draft.clear()
-            self.page.clear()
-            self.summary.setText(self._state_note(job))
+            note = self._state_note(job)
+            self.page.show_note(note)  # a failure reads as a message where the page would be, never a traceback
+            self.summary.setText(note.splitlines()[0] if note else "")
             self._enable()
             return
         self.page.show_marks = self.marks.isChecked()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from core.errors import Cancelled, QingGaoError
 from core.model import Document, Line, Overrides
@@ -154,7 +154,8 @@ class Dispatcher(QObject):
     exported = Signal(int, object)  # job id, Path written
     failed = Signal(int, str)  # job id, readable message (traceback went to the log)
     cancelled = Signal(int)
-    idle = Signal()  # nothing queued or running any more
+    idle = Signal()  # nothing queued or running any more (after the slots above have seen the last result)
+    _done = Signal(str, int, object)  # from the pool: outcome, job id, payload; relayed on the main thread
 
     def __init__(self, parent: QObject | None = None, threads: int = 2):
         super().__init__(parent)
@@ -162,8 +163,7 @@ class Dispatcher(QObject):
         self.pool.setMaxThreadCount(max(1, threads))
         self.token = CancelToken()
         self._pending = 0
-        for sig in (self.cleaned, self.exported, self.failed, self.cancelled):
-            sig.connect(self._one_done)
+        self._done.connect(self._relay, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:
@@ -181,8 +181,15 @@ class Dispatcher(QObject):
         log.info("cancel requested; %d tasks pending", self._pending)
         self.token.cancel()
 
-    def _one_done(self, *args: Any) -> None:
+    def _relay(self, outcome: str, job_id: int, payload: Any) -> None:
+        """On the main thread: count the task done, tell the window, then say so if the pool is idle."""
         self._pending = max(0, self._pending - 1)
+        if outcome == "failed":
+            self.failed.emit(job_id, payload)
+        elif outcome == "cancelled":
+            self.cancelled.emit(job_id)
+        else:
+            (self.cleaned if outcome == "clean" else self.exported).emit(job_id, payload)
         if self._pending == 0:
             self.idle.emit()
 
@@ -200,16 +207,19 @@ class Task(QRunnable):
     def run(self) -> None:
         d, job_id = self.d, self.job_id
         if self.token.cancelled:
-            d.cancelled.emit(job_id)
+            d._done.emit("cancelled", job_id, None)
             return
         d.started.emit(job_id)
         path = getattr(self.req, "path", Path("?"))
         try:
             result = self.fn(self.req, _Progress(d, job_id, self.token))
         except Cancelled:
-            d.cancelled.emit(job_id)
+            d._done.emit("cancelled", job_id, None)
+        except QingGaoError as e:  # a bad input, explained in its message: no traceback needed
+            log.warning("%s %s failed: %s", self.kind, path, e)
+            d._done.emit("failed", job_id, e.message())
         except BaseException as e:  # noqa: BLE001 - one file never stops the batch
             log.error("%s %s failed:\n%s", self.kind, path, traceback.format_exc())
-            d.failed.emit(job_id, failure_message(path, e))
+            d._done.emit("failed", job_id, failure_message(path, e))
         else:
-            (d.cleaned if self.kind == "clean" else d.exported).emit(job_id, result)
+            d._done.emit(self.kind, job_id, result)
