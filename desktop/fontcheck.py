@@ -15,7 +15,8 @@ from PySide6.QtGui import QFontDatabase
 from .i18n import N_
 
 log = logging.getLogger("qinggao.fonts")
-ROLES = {"title": N_("标题"), "body": N_("正文"), "heading1": N_("一级标题"), "kai": N_("二级标题、署名")}
+ROLES = {"title": N_("标题"), "body": N_("正文"), "heading1": N_("一级标题"), "kai": N_("二级标题、署名"),
+         "page_number": N_("页码"), "latin": N_("数字和西文")}
 
 
 def tr(text: str) -> str:
@@ -31,30 +32,32 @@ class FontRow:
     role: str
     official: str
     installed: bool
-    fallback: str | None  # what shows instead when not installed
+    fallback: str | None  # what shows instead when not installed (None: the system's default font)
+
+
+def _roles(profile: str | None) -> dict[str, str]:
+    """Official font name -> the first role that uses it in the profile (title, body, ...)."""
+    from .page_view import PageStyle
+
+    out: dict[str, str] = {}
+    for role, name in PageStyle(profile).fonts.items():
+        if isinstance(name, str):
+            out.setdefault(name, role)
+    return out
 
 
 def _from_core(profile: str | None) -> list[FontRow] | None:
     try:
-        from core.fonts import check_fonts  # type: ignore[import-not-found]
-    except ImportError:
+        from core.fonts import check_fonts
+    except ImportError:  # the export helper's module is not there (older core): Qt's check below
         return None
     try:
-        try:
-            report: Any = check_fonts(profile) if profile else check_fonts()
-        except TypeError:
-            report = check_fonts()
-        items = report.values() if isinstance(report, dict) else report
+        report: Any = check_fonts(profile) if profile else check_fonts()
+        roles = _roles(profile)
         rows = []
-        for it in items:
-            get = it.get if isinstance(it, dict) else lambda k, d=None, it=it: getattr(it, k, d)
-            official = get("official") or get("name") or get("font")
-            if not official:
-                return None
-            installed = bool(get("installed", get("present", False)))
-            fallback = get("fallback") or get("used") or get("substitute")
-            rows.append(FontRow(str(get("role", "") or ""), str(official), installed,
-                                str(fallback) if fallback else None))
+        for st in report:  # FontStatus(official, installed, fallback, fallback_installed)
+            fallback = st.fallback if getattr(st, "fallback_installed", True) else None
+            rows.append(FontRow(roles.get(st.official, ""), st.official, bool(st.installed), fallback))
         return rows or None
     except Exception as e:  # noqa: BLE001 - fall back to Qt's own check
         log.info("core.fonts.check_fonts failed (%s); using Qt's font list", e)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import inspect
 import logging
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -22,7 +23,10 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from core.errors import Cancelled, QingGaoError
 from core.model import Document, Line, Overrides
 
+from .settings import DEFAULT_PROFILE
+
 log = logging.getLogger("qinggao.worker")
+SWITCH_INTERVAL_S = 0.0005
 
 
 @dataclass
@@ -117,10 +121,16 @@ def export(req: ExportRequest, progress: Any) -> Path:
     from core.export.atomic import write_atomic
 
     progress.stage("export")
-    kwargs = {}
-    if req.profile and req.fmt == "docx" and "profile" in inspect.signature(render).parameters:
-        kwargs["profile"] = req.profile
-    data = render(req.doc, req.fmt, **kwargs)
+    if req.fmt == "docx" and req.profile and req.profile != DEFAULT_PROFILE:
+        if "profile" in inspect.signature(render).parameters:
+            data = render(req.doc, req.fmt, profile=req.profile)
+        else:  # until core.api.render takes a profile (asked of the lead): the exporter's own entry
+            from core.export.docx import docx_bytes
+            from core.export.profile import load_profile
+
+            data = docx_bytes(req.doc, load_profile(req.profile))
+    else:
+        data = render(req.doc, req.fmt)
     return write_atomic(req.target, data)
 
 
@@ -159,6 +169,10 @@ class Dispatcher(QObject):
 
     def __init__(self, parent: QObject | None = None, threads: int = 2):
         super().__init__(parent)
+        # The UI thread re-takes the GIL after every Qt call; with the default 5 ms switch interval a busy
+        # worker makes each of those waits up to 5 ms, and a table repaint (hundreds of calls) stalls. 0.5 ms
+        # keeps the window ticking through a batch at no measurable cost to the batch.
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max(1, threads))
         self.token = CancelToken()

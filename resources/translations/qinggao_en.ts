@@ -64,47 +64,47 @@
       <translation>Edited, export again</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="111" />
+      <location filename="../../desktop/jobs.py" line="112" />
       <source>此处原文缺失{n}，需找到全文补齐</source>
       <translation>Text missing here {n}; find the full text to complete it</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="115" />
+      <location filename="../../desktop/jobs.py" line="116" />
       <source>模板占位符“{p}”待填写</source>
       <translation>Template placeholder “{p}” to fill in</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="136" />
+      <location filename="../../desktop/jobs.py" line="137" />
       <source>文件</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="136" />
+      <location filename="../../desktop/jobs.py" line="137" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="136" />
+      <location filename="../../desktop/jobs.py" line="137" />
       <source>编码</source>
       <translation>Encoding</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="136" />
+      <location filename="../../desktop/jobs.py" line="137" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="136" />
+      <location filename="../../desktop/jobs.py" line="137" />
       <source>去除噪声</source>
       <translation>Noise removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="136" />
+      <location filename="../../desktop/jobs.py" line="137" />
       <source>提示</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="136" />
+      <location filename="../../desktop/jobs.py" line="137" />
       <source>输出</source>
       <translation>Output</translation>
     </message>
@@ -117,147 +117,147 @@
       <translation>QingGao — clean drafts into official documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="122" />
+      <location filename="../../desktop/main_window.py" line="124" />
       <source>添加文件</source>
       <translation>Add files</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="124" />
+      <location filename="../../desktop/main_window.py" line="126" />
       <source>添加文件夹</source>
       <translation>Add folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="126" />
+      <location filename="../../desktop/main_window.py" line="128" />
       <source>粘贴文本</source>
       <translation>Paste text</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="128" />
+      <location filename="../../desktop/main_window.py" line="130" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="129" />
+      <location filename="../../desktop/main_window.py" line="131" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="130" />
+      <location filename="../../desktop/main_window.py" line="132" />
       <source>重新处理</source>
       <translation>Process again</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="131" />
+      <location filename="../../desktop/main_window.py" line="133" />
       <source>从列表移除</source>
       <translation>Remove from list</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="132" />
+      <location filename="../../desktop/main_window.py" line="134" />
       <source>清空列表</source>
       <translation>Clear finished</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="134" />
+      <location filename="../../desktop/main_window.py" line="136" />
       <source>打开输出文件夹</source>
       <translation>Open output folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="136" />
+      <location filename="../../desktop/main_window.py" line="138" />
       <source>选项</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="140" />
+      <location filename="../../desktop/main_window.py" line="142" />
       <source>查看日志</source>
       <translation>View log</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="146" />
+      <location filename="../../desktop/main_window.py" line="148" />
       <source>工具栏</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="275" />
+      <location filename="../../desktop/main_window.py" line="277" />
       <source>已加入 {n} 个文件</source>
       <translation>{n} file(s) added</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="277" />
+      <location filename="../../desktop/main_window.py" line="279" />
       <source>，跳过 {n} 个</source>
       <translation>, {n} skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="279" />
+      <location filename="../../desktop/main_window.py" line="281" />
       <source>，{n} 个已在列表中</source>
       <translation>, {n} already in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="290" />
+      <location filename="../../desktop/main_window.py" line="292" />
       <source>剪贴板里没有文字。</source>
       <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="311" />
+      <location filename="../../desktop/main_window.py" line="313" />
       <source>所有文件</source>
       <translation>All files</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="311" />
+      <location filename="../../desktop/main_window.py" line="313" />
       <source>文稿</source>
       <translation>Drafts</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="349" />
+      <location filename="../../desktop/main_window.py" line="351" />
       <source>正在恢复第 {n} 行……</source>
       <translation>Restoring line {n}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="371" />
+      <location filename="../../desktop/main_window.py" line="373" />
       <source>没有需要导出的文件。</source>
       <translation>Nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="381" />
+      <location filename="../../desktop/main_window.py" line="383" />
       <source>正在取消……</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="433" />
+      <location filename="../../desktop/main_window.py" line="435" />
       <source>有 {n} 处审稿修改已不适用，已略过。</source>
       <translation>{n} review edit(s) no longer fit and were skipped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="502" />
+      <location filename="../../desktop/main_window.py" line="504" />
       <source>把 TXT、HTML、DOCX 文件或文件夹拖到窗口任意位置</source>
       <translation>Drop TXT, HTML or DOCX files or folders anywhere on the window</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="504" />
+      <location filename="../../desktop/main_window.py" line="506" />
       <source>共 {t} 个：完成 {d}（已导出 {e}），失败 {f}，处理中 {w}</source>
       <translation>{t} files: {d} done ({e} exported), {f} failed, {w} in progress</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="537" />
+      <location filename="../../desktop/main_window.py" line="539" />
       <source>打开原稿</source>
       <translation>Open the draft</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="539" />
+      <location filename="../../desktop/main_window.py" line="541" />
       <source>打开输出文件</source>
       <translation>Open the output</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="541" />
+      <location filename="../../desktop/main_window.py" line="543" />
       <source>复制错误信息</source>
       <translation>Copy the error message</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="554" />
+      <location filename="../../desktop/main_window.py" line="556" />
       <source>还没有输出文件夹。</source>
       <translation>No output folder yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="561" />
+      <location filename="../../desktop/main_window.py" line="563" />
       <source>还没有日志。</source>
       <translation>No log yet.</translation>
     </message>
@@ -283,6 +283,16 @@
       <location filename="../../desktop/fontcheck.py" line="18" />
       <source>二级标题、署名</source>
       <translation>Level-2 headings, bylines</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/fontcheck.py" line="19" />
+      <source>页码</source>
+      <translation>Page numbers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/fontcheck.py" line="19" />
+      <source>数字和西文</source>
+      <translation>Digits and Latin text</translation>
     </message>
     <message>
       <location filename="../../desktop/options_dialog.py" line="59" />
@@ -468,37 +478,37 @@
   <context>
     <name>Review</name>
     <message>
-      <location filename="../../desktop/draft_view.py" line="22" />
+      <location filename="../../desktop/draft_view.py" line="23" />
       <source>与下一行合并</source>
       <translation>Joined with the next line</translation>
     </message>
     <message>
-      <location filename="../../desktop/draft_view.py" line="23" />
+      <location filename="../../desktop/draft_view.py" line="24" />
       <source>拆分</source>
       <translation>Split</translation>
     </message>
     <message>
-      <location filename="../../desktop/draft_view.py" line="24" />
+      <location filename="../../desktop/draft_view.py" line="25" />
       <source>重新编号</source>
       <translation>Renumbered</translation>
     </message>
     <message>
-      <location filename="../../desktop/draft_view.py" line="25" />
+      <location filename="../../desktop/draft_view.py" line="26" />
       <source>审稿修改</source>
       <translation>Edited in review</translation>
     </message>
     <message>
-      <location filename="../../desktop/draft_view.py" line="27" />
+      <location filename="../../desktop/draft_view.py" line="28" />
       <source>审稿删除</source>
       <translation>dropped in review</translation>
     </message>
     <message>
-      <location filename="../../desktop/draft_view.py" line="127" />
+      <location filename="../../desktop/draft_view.py" line="128" />
       <source>删除规则</source>
       <translation>Removed by rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/page_view.py" line="196" />
+      <location filename="../../desktop/page_view.py" line="203" />
       <source>—— 以下为另一份文件 ——</source>
       <translation>—— another document follows ——</translation>
     </message>
@@ -633,62 +643,62 @@
       <translation>Result (approximately as the official page)</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="171" />
+      <location filename="../../desktop/review.py" line="173" />
       <source>把 TXT、HTML、DOCX 文件或文件夹拖到窗口任意位置，或点“添加文件”。</source>
       <translation>Drop TXT, HTML or DOCX files or folders anywhere on the window, or click “Add files”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="175" />
+      <location filename="../../desktop/review.py" line="177" />
       <source>已取消。选中后按“重新处理”再试。</source>
       <translation>Cancelled. Select it and press “Process again” to retry.</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="176" />
+      <location filename="../../desktop/review.py" line="178" />
       <source>正在清理……</source>
       <translation>Cleaning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="185" />
+      <location filename="../../desktop/review.py" line="187" />
       <source>去除 {n} 行</source>
       <translation>{n} lines removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="185" />
+      <location filename="../../desktop/review.py" line="187" />
       <source>合并 {n} 处</source>
       <translation>{n} joins</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="186" />
+      <location filename="../../desktop/review.py" line="188" />
       <source>拆分 {n} 处</source>
       <translation>{n} splits</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="186" />
+      <location filename="../../desktop/review.py" line="188" />
       <source>重新编号 {n} 处</source>
       <translation>{n} renumbered</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="188" />
+      <location filename="../../desktop/review.py" line="190" />
       <source>审稿修改 {n} 处</source>
       <translation>{n} review edits</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="190" />
+      <location filename="../../desktop/review.py" line="192" />
       <source>提示：</source>
       <translation>Warnings: </translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="254" />
+      <location filename="../../desktop/review.py" line="256" />
       <source>先在右侧结果中点选一段。</source>
       <translation>Click a paragraph in the result on the right first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="259" />
+      <location filename="../../desktop/review.py" line="261" />
       <source>无法修改：</source>
       <translation>Cannot edit: </translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="275" />
+      <location filename="../../desktop/review.py" line="277" />
       <source>先在左侧原稿中点选一条带删除线的行。</source>
       <translation>Click a struck-through line in the draft on the left first.</translation>
     </message>

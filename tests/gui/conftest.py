@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,6 +40,7 @@ def make_window(qtbot) -> Iterator:
     from desktop.settings import Settings
 
     made = []
+    interval = sys.getswitchinterval()  # the dispatcher shortens it for the UI's sake; other tests keep theirs
 
     def make(threads: int = 1) -> MainWindow:
         w = MainWindow(Settings(), threads=threads)
@@ -52,6 +54,7 @@ def make_window(qtbot) -> Iterator:
         if w.dispatcher.busy:
             w.dispatcher.cancel()
         w.dispatcher.wait(20000)
+    sys.setswitchinterval(interval)
 
 
 @pytest.fixture()

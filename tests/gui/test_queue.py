@@ -178,3 +178,11 @@ def test_auto_export_and_pasted_text(window, wait_idle, isolated_user, docx_text
     assert job.state == State.EXPORTED, job.error
     assert job.output.parent.name == "清稿输出" and isolated_user in job.output.parents or job.output.exists()
     assert "现将有关事项通知如下" in docx_text(job.output)
+
+
+def test_text_dropped_from_a_browser_becomes_a_draft(window, drop, wait_idle):
+    drop(window.review.page.viewport(), text="关于开展安全检查的通知\n各单位：\n请于3月底前完成自查。\n")
+    wait_idle(window)
+    job = window.model.jobs[0]
+    assert job.path.suffix == ".txt" and job.state == State.DONE
+    assert "请于3月底前完成自查" in job.doc.text()

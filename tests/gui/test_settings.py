@@ -74,3 +74,33 @@ def test_a_new_window_fits_a_1366x768_laptop(window):
     screen = window.screen().availableGeometry()
     assert w <= screen.width() and h <= screen.height()
     assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 700
+
+
+def test_a_user_style_profile_is_listed_and_used_for_the_export(window, drafts, drop, wait_idle, qtbot):
+    import json
+    import zipfile
+
+    from core.resources import resource
+    from desktop.options_dialog import user_profiles_dir
+
+    data = json.loads(resource("profiles", "gbt9704.json").read_text(encoding="utf-8"))
+    data["name"] = "学校简报（四号字）"
+    data["styles"]["body"]["size_pt"] = 14
+    user_profiles_dir().mkdir(parents=True)
+    mine = user_profiles_dir() / "school.json"
+    mine.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    dlg = OptionsDialog(window.settings, window)
+    qtbot.addWidget(dlg)
+    row = dlg.profile.findData(str(mine))
+    assert row >= 0 and "学校简报" in dlg.profile.itemText(row)
+    dlg.profile.setCurrentIndex(row)
+    dlg.accept()
+    assert window.settings.profile == str(mine)
+
+    drop(window, [drafts / "001_68aa153ba2736ca8.txt"])
+    wait_idle(window)
+    window.act_export.trigger()
+    wait_idle(window)
+    styles = zipfile.ZipFile(window.model.jobs[0].output).read("word/styles.xml").decode("utf-8")
+    assert 'w:sz w:val="28"' in styles and 'w:sz w:val="32"' not in styles.split("Heading1")[0]
