@@ -142,3 +142,37 @@ def test_qinggao_gui_opens_on_a_real_x_display_with_files_queued(tmp_path, draft
             proc.wait(10)
     log = (tmp_path / "home" / "appdata" / "logs" / "qinggao.log").read_text(encoding="utf-8")
     assert "window ready after" in log
+
+
+def test_a_crashed_instance_does_not_block_the_next_one(qapp, isolated_user):
+    """A killed window leaves its socket file behind (Unix); the next launch takes the name over."""
+    name = os.environ["QINGGAO_INSTANCE"] + "-stale"
+    code = ("import sys, time\nfrom PySide6.QtCore import QCoreApplication\nfrom PySide6.QtNetwork import QLocalServer\n"
+            f"app = QCoreApplication([])\ns = QLocalServer()\nassert s.listen({name!r})\nprint('up', flush=True)\n"
+            "time.sleep(60)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], env=_env(), stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "up"
+    proc.kill()
+    proc.wait(10)
+    server = InstanceServer(name)
+    try:
+        assert server.listen()
+    finally:
+        server.close()
+
+
+def test_closing_the_window_during_a_batch_stops_the_work(make_window, drafts, drop, qtbot):
+    import shutil as _shutil
+
+    big = drafts.parent / "many"
+    big.mkdir()
+    for i in range(150):
+        _shutil.copy(drafts / "000_b4075a6b7c439fa0.txt", big / f"{i:03d}.txt")
+    w = make_window()
+    drop(w, [big])
+    qtbot.waitUntil(lambda: any(j.state == State.DONE for j in w.model.jobs), timeout=30000)
+    t = time.monotonic()
+    w.close()
+    assert time.monotonic() - t < 6  # running files stop at their next stage; the rest never start
+    assert w.dispatcher.pool.activeThreadCount() == 0
+    assert sum(j.state == State.DONE for j in w.model.jobs) < 150
