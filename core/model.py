@@ -24,6 +24,9 @@ class Line:
     # set by strip_noise: a truncation banner ("gap") or an appended document ("docbreak")
     mark: str | None = None
     omitted_chars: int | None = None
+    # HTML/DOCX: index of the source paragraph element; lines split by <br> inside one element share it,
+    # so reflow can tell a real paragraph end from a hard line break
+    para: int | None = None
 
 
 @dataclass
@@ -82,6 +85,7 @@ class Overrides:
 
     keep_lines: set[int] = field(default_factory=set)  # restore lines strip_noise removed
     drop_lines: set[int] = field(default_factory=set)  # remove lines strip_noise kept
+    disabled_rules: set[str] = field(default_factory=set)  # rule ids (resources/rules/*.toml) switched off
 
 
 @dataclass
