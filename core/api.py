@@ -6,12 +6,17 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from .errors import QingGaoError
 from .model import Document, Overrides
 from .pipeline import run_stages
 from .progress import NullProgress, Progress, checkpoint
 from .readers import kind_of, read
 from .readers.lines import split_lines
+
+if TYPE_CHECKING:
+    from .export.profile import Profile
 
 FORMATS = ("docx", "txt", "json")
 
@@ -43,15 +48,36 @@ def reclean(doc: Document, read_again: Document, overrides: Overrides) -> Docume
     return clean_document(fresh)
 
 
-def render(doc: Document, fmt: str) -> bytes:
+def render(doc: Document, fmt: str, profile: str | Path | Profile | None = None) -> bytes:
+    """`doc` as the bytes of a "docx", "txt" or "json" file. `profile` (DOCX only): a style profile by name
+    (resources/profiles/NAME.json), a path to the clerk's own JSON profile, or a loaded Profile (e.g.
+    with_options(load_profile(), closing={"sealed": True}) for the sealed signature layout); None: GB/T 9704."""
     if fmt == "json":
         return (json.dumps(doc.to_json(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     if fmt == "txt":
         return doc.text().encode("utf-8-sig")  # BOM so Notepad opens it right
     if fmt == "docx":
         from .export.docx import docx_bytes
-        return docx_bytes(doc)
+        return docx_bytes(doc, style_profile(profile))
     raise ValueError(fmt)
+
+
+def style_profile(profile: str | Path | Profile | None) -> Profile | None:
+    """A loaded profile for `profile` (see render); an unreadable one is a bilingual error naming its file."""
+    if profile is None or not isinstance(profile, (str, Path)):
+        return profile
+    from .export.profile import load_profile
+
+    try:
+        return load_profile(str(profile))
+    except (OSError, ValueError) as e:
+        cause = e.__cause__ or e  # the loader wraps the OSError / JSON error
+        why = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
+        raise QingGaoError(
+            str(profile),
+            f"样式配置文件无法读取（{why}）。请检查该 JSON 文件，或在选项中改回默认的 GB/T 9704 样式。",
+            f"the style profile cannot be read ({why}); fix the JSON file or choose the default GB/T 9704 style.",
+        ) from e
 
 
 def iter_inputs(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:

@@ -8,7 +8,6 @@ Every failure becomes a readable message for the row plus a traceback for the lo
 from __future__ import annotations
 
 import copy
-import inspect
 import logging
 import sys
 import threading
@@ -121,16 +120,7 @@ def export(req: ExportRequest, progress: Any) -> Path:
     from core.export.atomic import write_atomic
 
     progress.stage("export")
-    if req.fmt == "docx" and req.profile and req.profile != DEFAULT_PROFILE:
-        if "profile" in inspect.signature(render).parameters:
-            data = render(req.doc, req.fmt, profile=req.profile)
-        else:  # until core.api.render takes a profile (asked of the lead): the exporter's own entry
-            from core.export.docx import docx_bytes
-            from core.export.profile import load_profile
-
-            data = docx_bytes(req.doc, load_profile(req.profile))
-    else:
-        data = render(req.doc, req.fmt)
+    data = render(req.doc, req.fmt, profile=req.profile or DEFAULT_PROFILE)
     return write_atomic(req.target, data)
 
 

@@ -27,6 +27,7 @@ from core.export.profile import load_profile, mm_to_twips, with_options
 from core.export.title_lines import break_title
 from core.fonts import check_fonts, font_files, names_in_file
 from core.model import Block, Document, Removed, Warning
+from core.resources import resource
 from core.segment import words
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -424,6 +425,33 @@ def test_sealed_layout_puts_the_date_four_characters_in_and_centres_the_signatur
     body = s.paragraphs()
     i = body.index(s.para_with("某市教育局"))
     assert [ptext(x) for x in body[i - 2:i]] == ["", ""]  # room for the seal
+
+
+def test_render_passes_the_style_profile_through_sealed_by_option_or_by_a_users_json(profile, tmp_path):
+    """What the app and the CLI call: render(doc, "docx", profile=...) with a Profile, a name or a JSON path."""
+    import json
+
+    from core.errors import QingGaoError
+
+    four_in = str(round(4 * profile.char_advance_pt * 20))
+
+    def date_right(data: bytes) -> str:
+        return Saved(data).effective_ppr(Saved(data).para_eq("2021年3月4日"))["ind"]["right"]
+
+    assert date_right(render(speech_doc(), "docx")) != four_in  # unsealed by default
+    assert date_right(render(speech_doc(), "docx", profile="gbt9704")) != four_in
+    assert date_right(render(speech_doc(), "docx", profile=with_options(profile, closing={"sealed": True}))) == four_in
+    raw = json.loads(resource("profiles", "gbt9704.json").read_text(encoding="utf-8"))
+    raw["closing"]["sealed"] = True
+    mine = tmp_path / "盖章版.json"
+    mine.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    for given in (mine, str(mine)):
+        assert date_right(render(speech_doc(), "docx", profile=given)) == four_in
+    bad = tmp_path / "坏样式.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(QingGaoError) as info:
+        render(speech_doc(), "docx", profile=bad)
+    assert str(bad) in info.value.message() and "样式" in info.value.zh and "style profile" in info.value.en
 
 
 def test_short_date_starts_two_characters_right_of_a_long_signature(profile):
