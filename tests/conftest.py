@@ -7,11 +7,22 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qg_paths import CORPUS, DATA, HTML, ROOT, SHARED  # noqa: F401  (re-exported for older tests)
+from qg_paths import CORPUS, DATA, HTML, ROOT, SHARED, need  # noqa: F401  (re-exported for older tests)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "needs(name): runs only where `name` is available (see tests/qg_paths.py)")
+
+
+def pytest_runtest_setup(item):
+    for mark in item.iter_markers("needs"):
+        for what in mark.args:
+            need(what)
 
 
 @pytest.fixture(scope="session")
 def dev_seeds() -> list[Path]:
+    need("corpus")
     return sorted(CORPUS.glob("*.txt"))
 
 

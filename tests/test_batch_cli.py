@@ -2,16 +2,17 @@
 import shutil
 import subprocess
 
-from qg_paths import CORPUS, ROOT
+from qg_paths import CORPUS, QINGGAO_CLI, need
 
 from core.batch import run_batch
 
-CLI = [str(ROOT / ".venv" / "bin" / "qinggao")]
+CLI = [str(QINGGAO_CLI)]
 
 
 def _seed_dir(tmp_path, n):
     src = tmp_path / "下载 的稿子"
     src.mkdir()
+    need("corpus")
     seeds = sorted(CORPUS.glob("*.txt"))
     for i in range(n):
         shutil.copy(seeds[i % len(seeds)], src / f"稿子 {i}.txt")
@@ -56,6 +57,7 @@ def test_exit_status_and_summary(tmp_path):
 def test_stdout_json_is_the_document_model():
     import json
 
+    need("corpus")
     seed = sorted(CORPUS.glob("*.txt"))[0]
     r = subprocess.run([*CLI, "clean", str(seed), "--to", "json", "--stdout"], capture_output=True, text=True, check=True)
     d = json.loads(r.stdout)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from qg_paths import need
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -65,6 +66,7 @@ def window(make_window):
 @pytest.fixture()
 def drafts(tmp_path: Path) -> Path:
     """A folder holding real drafts: the five dev seeds (TXT) and two saved HTML pages."""
+    need("corpus")
     d = tmp_path / "drafts"
     d.mkdir()
     for f in sorted((CORPUS / "dev").glob("*.txt")):

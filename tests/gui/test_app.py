@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
+from qg_paths import needs_xvfb
 
 from desktop import i18n
 from desktop.jobs import State
@@ -113,6 +114,7 @@ def test_logging_setup_survives_missing_streams(monkeypatch, isolated_user):
 
 
 @pytest.mark.slow
+@needs_xvfb
 def test_qinggao_gui_opens_on_a_real_x_display_with_files_queued(tmp_path, drafts):
     from desktop.tools.xvfb import gui_env, xvfb
 
