@@ -3,16 +3,17 @@ import re
 import subprocess
 import sys
 
-from qg_paths import CORPUS, ROOT, SHARED
+from qg_paths import CORPUS, QINGGAO_CLI, ROOT, SCORER, needs_corpus, needs_scorer
 
 FLOORS = {"recall": 0.99, "precision": 0.98, "para_f1": 0.95, "heading_f1": 0.95, "kind_acc": 0.90,
           "gap_recall": 1.0, "exact": 0.97}
 
 
+@needs_corpus
+@needs_scorer
 def test_dev_corpus_meets_the_floors(tmp_path):
-    cli = ROOT / ".venv" / "bin" / "qinggao"
-    cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(CORPUS), "--out", str(tmp_path),
-           "--run", f"{cli} clean {{in}} --to json --stdout > {{out}}"]
+    cmd = [sys.executable, str(SCORER), "--gold", str(CORPUS), "--out", str(tmp_path),
+           "--run", f"{QINGGAO_CLI} clean {{in}} --to json --stdout > {{out}}"]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=600).stdout
     mean = out.strip().splitlines()[-1]
     assert mean.startswith("MEAN over 5 docs (0 failed)"), out
@@ -25,12 +26,12 @@ SAMPLE_FLOORS = {"recall": 0.98, "precision": 0.97, "para_f1": 0.95, "heading_f1
                  "gap_recall": 1.0, "exact": 0.97}
 
 
+@needs_scorer
 def test_own_samples_from_other_sites_meet_floors(tmp_path):
     """Our own realistic pages (other sites' chrome, GBK/UTF-16, HTML, DOCX) keep the rules general."""
-    cli = ROOT / ".venv" / "bin" / "qinggao"
     samples = ROOT / "tests" / "data" / "samples"
-    cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(samples), "--out", str(tmp_path),
-           "--run", f"{cli} clean {{in}} --to json --stdout > {{out}}"]
+    cmd = [sys.executable, str(SCORER), "--gold", str(samples), "--out", str(tmp_path),
+           "--run", f"{QINGGAO_CLI} clean {{in}} --to json --stdout > {{out}}"]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=600).stdout
     mean = out.strip().splitlines()[-1]
     assert "(0 failed)" in mean, out

@@ -11,6 +11,7 @@ import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
+from qg_paths import needs_soffice
 
 from core.readers import read
 from core.readers.docx import read_docx
@@ -173,7 +174,7 @@ def test_report_sample_with_a_table():
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice not installed")
+@needs_soffice
 def test_numbering_written_by_libreoffice_is_recovered(tmp_path: Path):
     # LibreOffice rewrites the Chinese list as taiwaneseCountingThousand and renumbers everything: a real writer
     src = tmp_path / "in" / "通知.docx"
@@ -181,7 +182,7 @@ def test_numbering_written_by_libreoffice_is_recovered(tmp_path: Path):
     src.write_bytes(fx.rich_docx())
     out = tmp_path / "out"
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "docx",
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless", "--convert-to", "docx",
                     "--outdir", str(out), str(src)], check=True, capture_output=True, timeout=180)
     doc = read(out / "通知.docx")
     t = texts(doc)

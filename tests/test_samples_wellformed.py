@@ -12,9 +12,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from qg_paths import SCORER as SCORE
+from qg_paths import needs_scorer
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
-SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 
 
 def _load(name: str, path: Path):
@@ -116,7 +117,7 @@ def test_checker_flags_format_errors():
         assert check.check_format(d, name), mutate
 
 
-@pytest.mark.skipif(not SCORE.is_file(), reason="eval/score.py not beside the repo")
+@needs_scorer
 def test_gold_files_score_perfectly_against_themselves():
     score = _load("eval_score", SCORE)
     for gold_path, _ in PAIRS:
