@@ -11,11 +11,12 @@ import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
-from qg_paths import needs_soffice
+from qg_paths import HTML, needs_corpus, needs_soffice
 
 from core.readers import read
 from core.readers.docx import read_docx
 from core.readers.docx_styles import chinese_number, format_number
+from core.readers.html import read_html
 
 DATA = Path(__file__).resolve().parent / "data"
 _spec = importlib.util.spec_from_file_location("make_fixtures", DATA / "make_fixtures.py")
@@ -106,6 +107,38 @@ def test_line_numbers_are_unique_and_in_order(rich):
     assert [ln.lineno for ln in rich.lines] == list(range(1, len(rich.lines) + 1))
 
 
+def test_every_line_names_its_source_paragraph_in_order(rich):
+    ps = [ln.para for ln in rich.lines]
+    assert None not in ps and ps[0] == 0
+    assert all(b - a in (0, 1) for a, b in zip(ps, ps[1:])), ps
+
+
+def test_lines_of_one_paragraph_cut_by_a_break_share_it(rich):
+    phone = line(rich, "联系电话：12345678")
+    contact = line(rich, "联系人：王芳")
+    assert phone.para == contact.para  # w:br: a hard line break, not a paragraph end
+    i = rich.lines.index(phone)
+    assert rich.lines[i + 1].para == phone.para + 1
+
+
+def test_table_rows_text_boxes_and_cells_are_paragraphs_of_their_own(rich):
+    t = texts(rich)
+    i = t.index("检查项目\t责任单位")
+    assert len({ln.para for ln in rich.lines[i:i + 5]}) == 5  # two rows, a layout cell, a nested row, a control
+    box = line(rich, "文本框里的联系人：李明")
+    assert box.para == line(rich, "附：").para + 1
+
+
+def test_newlines_in_a_run_share_the_paragraph():
+    d = docx.Document()
+    d.add_paragraph("全国人民代表大会常务委员会\n关于批准特别国债的决议")  # python-docx writes w:br
+    d.add_paragraph("第十届全国人民代表大会常务委员会第二十八次会议审议了国务院的议案。")
+    doc = read_docx(_doc_bytes(d), "a.docx")
+    assert [(ln.text, ln.para) for ln in doc.lines] == [
+        ("全国人民代表大会常务委员会", 0), ("关于批准特别国债的决议", 0),
+        ("第十届全国人民代表大会常务委员会第二十八次会议审议了国务院的议案。", 1)]
+
+
 def _doc_bytes(d) -> bytes:  # noqa: ANN001
     buf = io.BytesIO()
     d.save(buf)
@@ -191,3 +224,35 @@ def test_numbering_written_by_libreoffice_is_recovered(tmp_path: Path):
         assert expect in t, expect
     assert t.count("文本框里的联系人：李明") == 1
     assert "页眉：某某市教育局文件" not in t
+
+
+@pytest.mark.slow
+@needs_soffice
+@needs_corpus
+def test_real_pages_saved_as_docx_keep_the_paragraphs_the_html_reader_sees(tmp_path: Path):
+    # a clerk opens a saved page in an office suite and saves it as DOCX: LibreOffice turns <p> into w:p and
+    # <br> into w:br, so both readers must group the same lines into the same paragraphs
+    names = ["gne__other.html", "gne__sxmu.html"]  # title lines cut by <br>; a long law, one <p> per article
+    for n in names:
+        shutil.copy(HTML / n, tmp_path / n)
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                    "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path / "out"), *(str(tmp_path / n) for n in names)],
+                   check=True, capture_output=True, timeout=300)
+    for n in names:
+        html_lines = read_html((HTML / n).read_bytes(), n).lines
+        docx_lines = read(tmp_path / "out" / n.replace(".html", ".docx")).lines
+        where = {ln.text: i for i, ln in enumerate(docx_lines)}
+        pairs = 0
+        for a, b in zip(html_lines, html_lines[1:]):
+            i, j = where.get(a.text), where.get(b.text)
+            if i is None or j != i + 1:
+                continue  # a line the office suite laid out differently
+            pairs += 1
+            same_html, same_docx = a.para == b.para, docx_lines[i].para == docx_lines[j].para
+            assert same_html == same_docx, (n, a.text, b.text)
+        assert pairs >= len(html_lines) * 0.75, (n, pairs)
+    other = read(tmp_path / "out" / "gne__other.docx").lines
+    title = [ln for ln in other if ln.text in ("全国人民代表大会常务委员会", "调整2007年末国债余额限额的决议")]
+    assert len(title) == 2 and title[0].para == title[1].para

@@ -7,15 +7,12 @@ from email.mime.text import MIMEText
 from pathlib import Path
 
 import pytest
+from qg_paths import HTML, needs_corpus
 from rapidfuzz.distance import LCSseq
 
 from core.errors import QingGaoError
 from core.readers import read
 from core.readers.html import read_html
-
-# ../shared beside the repo (not imported from conftest: tests/gui has a conftest of the same module name)
-HTML = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "html"
-needs_corpus = pytest.mark.skipif(not HTML.is_dir(), reason="shared/corpus/html not beside the repo")
 
 
 def page(name: str):  # noqa: ANN201 - a Document
@@ -153,6 +150,76 @@ def test_chapter_headings_in_bold_paragraphs_carry_the_bold_hint():
     chapter = next(ln for ln in doc.lines if ln.text.startswith("第一章"))
     article = next(ln for ln in doc.lines if ln.text.startswith("第一条"))
     assert chapter.bold and not article.bold
+
+
+# ---- source paragraphs (Line.para) ---------------------------------------------------------------------
+
+def paras(lines) -> list:  # noqa: ANN001
+    return [ln.para for ln in lines]
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", sorted(p.name for p in HTML.glob("*.html")) if HTML.is_dir() else [])
+def test_every_line_of_a_real_page_names_its_paragraph_in_order(name):
+    ps = paras(page(name).lines)
+    assert None not in ps and ps[0] == 0
+    assert all(b - a in (0, 1) for a, b in zip(ps, ps[1:])), ps  # numbered 0, 1, 2... in reading order
+
+
+@needs_corpus
+def test_title_lines_broken_by_br_share_their_paragraph():
+    # 国务院公报: the resolution's title is one <p> cut by <br> into three lines plus the adoption note
+    lines = page("gne__other.html").lines
+    assert lines[0].para == lines[1].para == lines[2].para == lines[3].para
+    assert lines[4].para == lines[3].para + 1  # the next <p>: a real paragraph end
+
+
+@needs_corpus
+def test_a_real_page_keeps_paragraphs_apart_until_a_br_joins_two():
+    raw = (HTML / "gne__people.html").read_bytes()
+    one, two = "古人学问无遗力，少壮工夫老始成。", "纸上得来终觉浅，绝知此事要躬行。"
+    cut = b'</p>\n<p style="text-indent: 2em; text-align: center;">\n\t'
+    assert raw.count(one.encode() + cut + two.encode()) == 1
+    before = read_html(raw, "p.html").lines
+    after = read_html(raw.replace(one.encode() + cut, one.encode() + b"<br>\n\t"), "p.html").lines
+    assert [ln.text for ln in after] == [ln.text for ln in before]  # the same lines...
+    i = [ln.text for ln in before].index(one)
+    assert before[i + 1].text == two and before[i + 1].para == before[i].para + 1
+    assert after[i + 1].para == after[i].para  # ...but the poem's two lines are now one paragraph
+    assert len(set(paras(after))) == len(set(paras(before))) - 1
+
+
+def test_text_around_a_nested_block_is_three_paragraphs():
+    lines = lines_of(f"开头一句。<p>第一行<br>第二行</p>结尾一句。<p>{PROSE}</p>")
+    assert [ln.text for ln in lines] == ["开头一句。", "第一行", "第二行", "结尾一句。", PROSE]
+    assert paras(lines) == [0, 1, 1, 2, 3]
+
+
+def test_blank_line_made_by_two_br_stays_inside_the_paragraph():
+    lines = lines_of(f"<p>第一行<br><br>第二行</p><p>{PROSE}</p>")
+    assert [(ln.para, ln.blank_before) for ln in lines] == [(0, 0), (0, 1), (1, 0)]
+
+
+def test_each_table_row_is_its_own_paragraph():
+    lines = lines_of(f"<p>{PROSE}</p><table><tr><th>姓名</th><th>单位</th></tr>"
+                     "<tr><td>张三</td><td>市教育局</td></tr></table><p>以上名单请各单位核对。</p>")
+    assert [ln.style for ln in lines] == ["p", "tr", "tr", "p"]
+    assert paras(lines) == [0, 1, 2, 3]
+
+
+def test_layout_table_cells_are_paragraphs_of_their_own():
+    lines = lines_of(f"<table><tr><td><p>{PROSE}</p><p>{PROSE}再次强调。</p></td><td>附件</td></tr></table>")
+    assert paras(lines) == [0, 1, 2]
+
+
+def test_preformatted_lines_share_the_pre_element():
+    lines = lines_of(f"<pre>{PROSE}\n二、工作要求\n\n{PROSE}</pre><p>结尾。</p>")
+    assert paras(lines) == [0, 0, 0, 1]
+
+
+def test_hr_ends_a_paragraph():
+    lines = lines_of("<div>上一段的文字<hr>下一段的文字</div>")
+    assert paras(lines) == [0, 1]
 
 
 # ---- layout rules --------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ name, alignment and whether all its text is bold; Word auto-numbering markers ar
 from __future__ import annotations
 
 import io
+import itertools
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -41,14 +42,16 @@ class _Out:
     style: str | None
     blank_before: int
     indent: int = 0
+    para: int = 0  # the w:p (or simple table row) the line came from; w:br inside it ends only the line
 
 
 class _Walker:
-    def __init__(self, styles: Styles, numbering: Numbering):
+    def __init__(self, styles: Styles, numbering: Numbering, ids: itertools.count | None = None):
         self.styles = styles
         self.numbering = numbering
         self.out: list[_Out] = []
         self.blank = 0
+        self.ids = ids if ids is not None else itertools.count()  # shared with the walkers of table cells
 
     # ---- block level -----------------------------------------------------------------------------------
     def blocks(self, container: etree._Element) -> None:
@@ -76,7 +79,7 @@ class _Walker:
             cells = _children(tr, _TC)
             rows: list[list[_Out]] = []
             for tc in cells:
-                sub = _Walker(self.styles, self.numbering)
+                sub = _Walker(self.styles, self.numbering, self.ids)
                 sub.blocks(tc)
                 rows.append(sub.out)
             filled = [r for r in rows if r]
@@ -85,7 +88,7 @@ class _Walker:
             if simple and filled:
                 # style "tr" marks a table row (as the HTML reader does): cells joined, not a sentence to reflow
                 self._emit(CELL_SEP.join(r[0].text for r in filled), all(r[0].bold for r in filled),
-                           filled[0][0].align, "tr")
+                           filled[0][0].align, "tr", next(self.ids))
             else:
                 for r in filled:
                     for o in r:
@@ -106,6 +109,7 @@ class _Walker:
         boxes: list[etree._Element] = []
         self._runs(p, para_bold, lines, boxes)
         style = self.styles.name(style_id)
+        para = next(self.ids)
         emitted = False
         for i, ln in enumerate(lines):
             text = "".join(t for t, _ in ln.parts)
@@ -114,7 +118,7 @@ class _Walker:
                 text = marker + text
             visible = [b for t, b in ln.parts if t.strip(" \t\u3000\u00a0")]
             if visible:
-                self._emit(text, all(visible), align, style)
+                self._emit(text, all(visible), align, style, para)
                 emitted = True
         if not emitted:
             self.blank += 1
@@ -163,9 +167,9 @@ class _Walker:
                 boxes.extend(_text_boxes(c))
             # softHyphen, instrText (field codes), delText, sym, footnote references: not text
 
-    def _emit(self, text: str, bold: bool, align: str | None, style: str | None) -> None:
+    def _emit(self, text: str, bold: bool, align: str | None, style: str | None, para: int) -> None:
         for i, ln in enumerate(split_lines(text)):
-            self.out.append(_Out(ln.text, bold, align, style, self.blank if i == 0 else 0, ln.indent))
+            self.out.append(_Out(ln.text, bold, align, style, self.blank if i == 0 else 0, ln.indent, para))
             self.blank = 0
 
 
@@ -216,6 +220,8 @@ def read_docx(data: bytes, name: str) -> Document:
     doc = Document(source=name, format="docx", encoding="utf-8", encoding_confidence=1.0)
     title = (d.core_properties.title or "").strip()
     doc.title_hint = title or None
+    paras: dict[int, int] = {}  # renumbered 0, 1, 2... over the paragraphs that have text
     doc.lines = [Line(text=o.text, lineno=i, bold=o.bold, align=o.align, style=o.style, blank_before=o.blank_before,
-                      indent=o.indent) for i, o in enumerate(walker.out, start=1)]
+                      indent=o.indent, para=paras.setdefault(o.para, len(paras)))
+                 for i, o in enumerate(walker.out, start=1)]
     return doc

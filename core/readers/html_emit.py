@@ -31,6 +31,7 @@ class RawLine:
     align: str | None
     tag: str | None
     blank_before: int
+    para: int = 0  # which source paragraph the line's text sits in (see Emitter.para)
 
 
 @dataclass
@@ -49,13 +50,21 @@ class _Out:
     align: str | None = None
     tag: str | None = None
     started: bool = False  # the current line has visible text (its hints come from where that text sits)
+    para: int = 0  # the paragraph number now being laid out; a block element's start or end moves it on
+    line_para: int = 0  # the paragraph the current line's visible text started in
 
     def add(self, text: str, ctx: _Ctx) -> None:
         if not text:
             return
         if not self.started and text.strip(_BLANK):
-            self.align, self.tag, self.started = ctx.align, ctx.tag, True
+            self.align, self.tag, self.started, self.line_para = ctx.align, ctx.tag, True, self.para
         self.parts.append((text, ctx.bold))
+
+    def next_para(self, pre: bool = False) -> None:
+        """A block element starts or ends: what follows is another paragraph, even text of the same parent
+        (`<div>a<p>b</p>c</div>` is three). <br> and newlines in <pre> only end a line."""
+        self.flush(pre)
+        self.para += 1
 
     def flush(self, pre: bool = False) -> None:
         if not self.parts:
@@ -65,7 +74,8 @@ class _Out:
         text = raw if pre else collapse_space(raw).strip(" ")
         if text.strip(_BLANK):
             visible = [b for p, b in self.parts if p.strip(_BLANK)]
-            self.lines.append(RawLine(text, bool(visible) and all(visible), self.align, self.tag, self.blank))
+            self.lines.append(RawLine(text, bool(visible) and all(visible), self.align, self.tag, self.blank,
+                                      self.line_para))
             self.blank = 0
         self.parts = []
         self.align = self.tag = None
@@ -144,12 +154,12 @@ class Emitter:
             self.out.flush(ctx.pre)
             return
         if name == "hr":
-            self.out.flush(ctx.pre)
+            self.out.next_para(ctx.pre)
             return
         if name == "img":
             return
         if block:
-            self.out.flush(ctx.pre)
+            self.out.next_para(ctx.pre)
         if name == "tr":
             cells = _simple_row(node)
             if cells is not None:
@@ -162,7 +172,7 @@ class Emitter:
             elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
                 self._text(str(child), ctx)
         if block:
-            self.out.flush(ctx.pre)
+            self.out.next_para(ctx.pre)
             if name == "p" and len(self.out.lines) == had:
                 self.out.blank += 1  # an empty paragraph (<p>&nbsp;</p>) is a blank line
 
@@ -199,7 +209,7 @@ def emit(nodes: list[Tag]) -> list[RawLine]:
     em = Emitter()
     for n in nodes:
         em.walk(n, inherited(n))
-        em.out.flush()
+        em.out.next_para()
     return em.out.lines
 
 
@@ -220,10 +230,13 @@ def inherited(el: Tag) -> _Ctx:
 
 
 def to_lines(raw: list[RawLine]) -> list[Line]:
+    """Lines with `para` renumbered 0, 1, 2... over the paragraphs that have text."""
     lines: list[Line] = []
+    paras: dict[int, int] = {}
     for r in raw:
         align = r.align if r.align in ("center", "right") else None
+        para = paras.setdefault(r.para, len(paras))
         for i, ln in enumerate(split_lines(r.text)):  # strips "　　" and nbsp indents into Line.indent
             lines.append(Line(text=ln.text, lineno=len(lines) + 1, bold=r.bold, align=align, style=r.tag,
-                              blank_before=r.blank_before if i == 0 else 0, indent=ln.indent))
+                              blank_before=r.blank_before if i == 0 else 0, indent=ln.indent, para=para))
     return lines
