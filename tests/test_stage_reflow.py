@@ -59,3 +59,42 @@ def test_stray_punctuation_line_start_is_dropped_and_recorded():
     doc = reflow.run(Document(source="t", lines=split_lines("（六）\n\n全面加强学生素质教育培养。\n\n。擦亮思政教育品牌，加强思政教育基地建设与实践活动研究。\n")))
     assert [b.text for b in doc.blocks] == ["（六）全面加强学生素质教育培养。擦亮思政教育品牌，加强思政教育基地建设与实践活动研究。"]
     assert [r.rule for r in doc.removed] == ["stray-punct"]
+
+
+def test_heading_ending_in_a_word_that_ends_in_a_function_char_stays_alone():
+    # "努力方向" ends in 向 (also a preposition): the heading is whole, the next line is its body
+    text = ("严格执行重大事项报告制度，自觉接受组织和群众监督，始终做到清正廉洁、干净干事。\n四、存在的不足和今后努力方向\n"
+            "回顾一年来的工作，我也清醒地认识到自身还存在一些不足：一是理论学习的系统性还不够。\n")
+    assert _blocks(text)[1] == "四、存在的不足和今后努力方向"
+
+
+def test_edge_characters_forming_a_word_do_not_join_a_heading_to_its_body():
+    # "不足" | "部分" -> the edge characters make "足部", but jieba reads "不足 / 部分"
+    text = "二、存在不足\n\n部分乡镇对爱国卫生工作重视不够，长效管理机制不健全，城乡结合部环境卫生反弹现象时有发生。\n"
+    assert _blocks(text)[0] == "二、存在不足"
+
+
+def test_heading_line_stays_apart_from_a_short_line_of_prose():
+    text = ("三、2024 年工作计划\n\n2024 年,我局将坚持稳中求进工作\n\n"
+            "总基调,以更高标准、更实举措推动市场监管工作高质量发展,重点抓好以下工作:\n")
+    assert _blocks(text)[0] == "三、2024 年工作计划"
+
+
+def test_space_after_a_short_heading_is_the_lost_line_break():
+    text = ("　　一、总体要求 以习近平新时代中国特色社会主义思想为指导，坚持党对基层治\n"
+            "理的全面领导，把抓基层、打基础作为长远之计和固本之策，统筹推进乡镇（街道）\n"
+            "和城乡社区治理，健全常态化管理和应急管理动态衔接的基层治理机制。\n")
+    out = _blocks(text)
+    assert out[0] == "一、总体要求"
+    assert out[1].startswith("以习近平") and out[1].endswith("基层治理机制。") and len(out) == 2
+
+
+def test_space_inside_a_word_is_no_seam():
+    text = "(八)全面加 强工作保障 。深化学校评价评估机制。以“爱生学校”评估机制改革激发学校办学活力。\n"
+    assert _blocks(text)[0].startswith("(八)全面加 强工作保障")
+
+
+def test_year_seam_keeps_its_preposition_with_the_body():
+    text = "二、工作目标到2024年底，国家卫生县城创建成果有效巩固，省级卫生乡镇比例达到80%以上，居民健康素养水平达到28%以上。\n"
+    out = _blocks(text)
+    assert out[0] == "二、工作目标" and out[1].startswith("到2024年底")

@@ -83,3 +83,36 @@ def test_restoring_a_removed_line_via_overrides():
     doc = _run(f"长按识别二维码更多精彩\n{BODY}\n", keep={1})
     assert doc.lines[0].text == "长按识别二维码更多精彩"
     assert doc.removed == []
+
+
+def test_breadcrumb_path_with_a_site_name_in_front_is_removed():
+    doc = _run(f"蜂巢文库 首页 > 行业资料 > 教育/培训 > 校园安全\n关于做好校园安全工作的通知\n{BODY}\n")
+    assert doc.lines[0].text == "关于做好校园安全工作的通知"
+    assert doc.removed[0].rule == "nav-path"
+
+
+def test_page_numbers_and_the_running_header_at_page_breaks_go():
+    head = "××县基层治理现代化建设实施方案"
+    text = (f"{BODY}重点抓好\n\n— 1 —\n\n第 1 页 / 共 8 页\n\n{head}\n\n以下工作：\n{BODY}\n— 2 —\n\n第 2 页 / 共 8 页\n\n"
+            f"{head}\n\n{BODY}\n")
+    doc = _run(text)
+    kept = [ln.text for ln in doc.lines]
+    assert head not in kept and "— 1 —" not in kept
+    assert {r.rule for r in doc.removed} == {"page-number", "page-counter", "running-header"}
+    assert not any(ln.mark for ln in doc.lines)  # the text goes on after each break: no gap
+
+
+def test_a_short_line_next_to_one_page_break_only_stays():
+    doc = _run(f"{BODY}\n— 1 —\n三、保障措施\n{BODY}\n")
+    assert "三、保障措施" in [ln.text for ln in doc.lines]
+
+
+def test_paid_download_and_fold_prompts_are_removed():
+    doc = _run(f"{BODY}\n还剩3页未读，继续阅读\n{BODY}\n试读结束,下载完整版\n立即下载(VIP免费) ¥9.90\n【本文关键词】爱国卫生 工作计划\n")
+    assert [ln.text for ln in doc.lines if not ln.mark] == [BODY, BODY]
+    assert {r.rule for r in doc.removed} >= {"read-more-pages", "download-price", "keywords"}
+
+
+def test_a_note_in_brackets_after_the_date_is_content():
+    doc = _run(f"{BODY}\n××市人民政府办公室\n2023年5月6日\n（此件公开发布）\n")
+    assert [ln.text for ln in doc.lines][-1] == "（此件公开发布）"

@@ -71,3 +71,20 @@ def test_warnings_name_gaps_and_placeholders():
     assert codes.count("gap") == 1 and "1200" in doc.warnings[0].message
     placeholder = next(w for w in doc.warnings if w.code == "placeholder")
     assert "3处" in placeholder.message
+
+
+def test_title_is_not_merged_with_a_site_line_above_it_across_removed_lines():
+    from core.api import clean_text
+    doc = clean_text("云文档 yunwendang · 文档分享平台\n文档编号:YWD-20230515   下载积分:2\n\n"
+                     "××县卫生健康局2023年第6次局党组会议纪要\n会议传达学习了全省卫生健康系统安全生产工作视频会议精神，研究了近期重点工作。\n")
+    assert doc.blocks[0].kind == "title"
+    assert doc.blocks[0].text == "××县卫生健康局2023年第6次局党组会议纪要"
+    assert any(r.text.startswith("云文档") for r in doc.removed)  # nothing disappears unrecorded
+
+
+def test_title_set_on_two_adjacent_lines_is_one_title():
+    from core.api import clean_text
+    doc = clean_text("××镇人民政府关于申请拨付××村饮水安全\n巩固提升工程资金的请示\n县财政局:\n"
+                     "××村位于我镇西北部山区，辖6个村民小组312户1180人，该村现有供水工程建于2009年。\n")
+    assert (doc.blocks[0].kind, doc.blocks[0].text) == ("title", "××镇人民政府关于申请拨付××村饮水安全巩固提升工程资金的请示")
+    assert doc.blocks[1].kind == "salutation"

@@ -12,7 +12,7 @@ import statistics
 
 from ..markers import CN, ENUM_START, is_lone_marker, last_enumerator, starts_with_marker
 from ..model import Block, Change, Document, Line, Removed
-from ..segment import in_dictionary
+from ..segment import words
 from ..text import cjk_count, ends_sentence, is_cjk
 from .split_runin import split_runins
 from .structure import DATE
@@ -46,15 +46,25 @@ def _sentences(text: str) -> list[str]:
 
 
 def _word_across(a: str, b: str) -> bool:
-    """The break between a and b falls inside a dictionary word ("不" | "断提高")."""
+    """jieba reads a word across the break ("不" | "断提高" -> "不断"); a dictionary word that only the two
+    edge characters form ("不足" | "部分" -> "足部") does not count when the words around it read better."""
     if not a or not b or not is_cjk(a[-1]) or not is_cjk(b[0]):
         return False
-    for left in (1, 2):
-        for right in (1, 2):
-            w = a[-left:] + b[:right]
-            if len(w) >= 2 and all(is_cjk(c) for c in w) and in_dictionary(w):
-                return True
+    left = a[-4:]
+    pos = 0
+    for w in words(left + b[:4]):
+        if pos >= len(left):
+            return False
+        if pos + len(w) > len(left):
+            return len(w) >= 2
+        pos += len(w)
     return False
+
+
+def _dangling(a: str) -> bool:
+    """The line stops on a function word ("存在的不足和"), not on a word that merely ends in one ("努力方向")."""
+    tail = words(a[-8:])
+    return bool(tail) and len(tail[-1]) == 1 and tail[-1] in DANGLING
 
 
 def _is_short_title(s: str) -> bool:
@@ -82,10 +92,11 @@ class _Joiner:
             return False
         if self.indent_marks_paragraphs and nxt.indent > self.base_indent:
             return False  # this document indents the first line of each paragraph
-        if starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not a.endswith(tuple(SOFT_END)):
+        if (starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not a.endswith(tuple(SOFT_END))
+                and not (len(a) >= 40 and re.search(r"[，,]", a) and nxt.blank_before == 0)):
             # a heading line: only a heading broken across lines continues
-            return (_word_across(a, b) or a[-1] in DANGLING
-                    or (len(b) <= 25 and not ends_sentence(b) and not _is_short_title(b)))
+            return (_word_across(a, b) or _dangling(a)
+                    or (len(b) <= 25 and not ends_sentence(b) and not _is_short_title(b) and not re.search(r"[，,；;]", b)))
         k = last_enumerator(a)
         if k and k < 10 and not ENUM_START.match(b) and f"{CN[k]}是" in b[:200]:
             return True  # 一是… | …二是…: the enumeration runs across the break

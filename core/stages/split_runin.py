@@ -45,7 +45,38 @@ def _split_at_space(text: str) -> int | None:
             if nxt is not None and nxt.level <= m.level and not (m.level == 3 and nxt.level == 4):
                 continue
             return s.start()
+    return _space_seam(text, m.end)
+
+
+SPACED_CJK = re.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+
+
+def _space_seam(text: str, start: int) -> int | None:
+    """"一、总体要求 以习近平……为指导，": a space after a short heading phrase is the lost line break.
+    Not in text whose characters are all spaced out ("加 强 党 建"), where spaces mean nothing."""
+    if len(SPACED_CJK.findall(text[:80])) > 1:
+        return None
+    body_from = start + len(text[start:]) - len(text[start:].lstrip())
+    s = re.search(r"\s+", text[body_from:body_from + 31])
+    if not s:
+        return None
+    head, rest = text[body_from:body_from + s.start()], text[body_from + s.end():]
+    if len(head) >= 2 and not re.search(r"[，。；：！？,;:!?]", head) and is_cjk(head[-1]) and is_cjk(rest[:1] or "a") \
+            and re.search(r"[，。；！？]", rest[:80]) and len(rest) >= 15 and _word_boundary(head, rest):
+        return body_from + s.start()
     return None
+
+
+def _word_boundary(head: str, rest: str) -> bool:
+    """jieba puts a word boundary where the space is ("总体要求 | 以习近平"), not inside a word ("全面加 | 强")."""
+    pos, cut = 0, len(head)
+    for w in words(head + rest[:8]):
+        if pos == cut:
+            return True
+        if pos > cut:
+            return False
+        pos += len(w)
+    return pos == cut
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -73,7 +104,10 @@ def _seam(text: str) -> int | None:
         clause = first[a:b]
         y = YEAR_SEAM.search(clause)
         if y and y.start() >= 2:
-            return a + y.start()
+            before = clause[:y.start()]
+            prep = next((p for p in word_list("sentence_start", "year_prepositions")
+                         if before.endswith(p) and len(before) - len(p) >= 2), "")
+            return a + y.start() - len(prep)
         pos = 0
         for w in words(clause):
             rest = clause[pos:]

@@ -25,6 +25,7 @@ DATE_LINE = re.compile(r"^[(（]?\s*([\d〇零一二三四五六七八九十○O
                        r"\s*[\d〇零一二三四五六七八九十Xx×]{0,3}\s*日?\s*[)）]?$")
 MARKER_START = re.compile(r"^([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[.、．)）]|第[一二三四五六七八九十\d]+)")
 PLACEHOLDER = set("×Xx_＿")
+PATH_SEP = re.compile(r"\s*[>＞»›→]+\s*")
 
 
 def _rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
@@ -40,6 +41,13 @@ def _menu_line(text: str) -> bool:
     return all(len(t) <= 6 for t in items) and sum(cjk_count(t) > 0 for t in items) >= len(items) * 0.7
 
 
+def _breadcrumb(text: str) -> bool:
+    """"蜂巢文库 首页 > 行业资料 > 教育/培训": three or more short items joined by path arrows."""
+    items = [t for t in PATH_SEP.split(text) if t]
+    return (len(items) >= 3 and len(text) <= 80 and all(len(t) <= 16 for t in items)
+            and not has_sentence_punct(text.replace("/", "")))
+
+
 def _general_signal(text: str) -> str | None:
     if URL_ONLY.match(text):
         return "url-only"
@@ -50,6 +58,8 @@ def _general_signal(text: str) -> str | None:
         return "nav-bullet"
     if _menu_line(text):
         return "nav-menu"
+    if _breadcrumb(text):
+        return "nav-path"
     if COUNTER.match(text):
         return "counter"
     if _toc_line(text):
@@ -81,7 +91,7 @@ def _gap_count(m: re.Match[str]) -> int | None:
 
 def _looks_like_ending(text: str) -> bool:
     """Signature, date, 附件, closing or a heading: content that may sit after the last sentence."""
-    if DATE_LINE.match(text) or text.startswith(("附件", "附：", "附:", "抄送", "印发", "联系人", "联系电话")):
+    if DATE_LINE.match(text) or re.match(r"^[(（]?(附件|附[：:]|抄送|印发|联系人|联系电话|此件|此页|本件)", text):
         return True
     if MARKER_START.match(text):
         return True
@@ -160,6 +170,26 @@ class _Pass:
                     self.drop(i, "page-counter")
                 elif sig:
                     self.drop(i, sig)
+
+    def running_headers(self) -> None:
+        """A short line repeated beside the page breaks ("— 3 —", "第 3 页 / 共 8 页") is the page's running
+        header or footer, not text: drop every copy when it shows up at two or more breaks."""
+        breaks = [i for i, r in enumerate(self.rule) if r in ("page-counter", "page-number")]
+        seen: dict[str, list[int]] = {}
+        for i in breaks:
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(self.lines) and not self.alive(j):
+                    j += step
+                if not 0 <= j < len(self.lines):
+                    continue
+                t = "".join(self.lines[j].text.split())
+                if 2 <= len(t) <= 40 and not has_sentence_punct(t) and not MARKER_START.match(t):
+                    seen.setdefault(t, []).append(j)
+        for idx in seen.values():
+            if len(set(idx)) >= 2:
+                for j in idx:
+                    self.drop(j, "running-header")
 
     # --- pass 2: per segment (docbreaks split the page into documents) ----------------------------------
     def segments(self) -> list[range]:
@@ -258,6 +288,7 @@ def run(doc: Document) -> Document:
     p = _Pass(doc)
     p.docbreak |= samples
     p.line_rules()
+    p.running_headers()
     for seg in p.segments():
         p.zone_rules(seg)
     gaps = p.gaps()

@@ -101,10 +101,12 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
             break
         if len(prev.text) + len(head[i].text) > 60 or not ("关于" in prev.text or len(prev.text) >= 12):
             break
-        head[i].text = prev.text + head[i].text
-        head[i].lines = prev.lines + head[i].lines
-        prev.kind = "_merged"
-        doc.changes.append(Change("join", "joined a title set on two lines", head[i].lines))
+        if prev.lines[-1] + 1 != head[i].lines[0]:
+            break  # a blank or a removed line between them: two lines of the page, not one title set on two
+        prev.text += head[i].text
+        prev.lines += head[i].lines
+        head[i].kind = "_merged"
+        doc.changes.append(Change("join", "joined a title set on two lines", prev.lines))
         i -= 1
     return i
 
