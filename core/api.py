@@ -94,7 +94,8 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]
 @dataclass
 class FileResult:
     path: Path
-    output: Path | None = None
+    output: Path | None = None  # the (first) file written
     doc: Document | None = None
     error: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # bilingual notes for the clerk (another name used, split…)
+    outputs: list[Path] = field(default_factory=list)  # every file written: one per part when split at docbreaks

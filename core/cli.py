@@ -29,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--out-dir", type=Path, help="output folder (default: 清稿输出 beside each input)")
     c.add_argument("--to", choices=("docx", "txt", "json"), default="docx")
     c.add_argument("--stdout", action="store_true", help="print the result of a single input")
+    c.add_argument("--overwrite", action="store_true",
+                   help="replace an earlier output of the same name (default: add (2), (3)…; an input never)")
+    c.add_argument("--split-docbreaks", action="store_true",
+                   help="write each appended document to its own file: NAME.docx, NAME-2.docx…")
+    c.add_argument("--profile", metavar="NAME|FILE.json", help="DOCX style profile (default: gbt9704)")
     c.add_argument("-q", "--quiet", action="store_true")
     return p
 
@@ -45,27 +50,42 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_selftest()
     if args.cmd == "clean":
-        return _clean(args, parser)
+        try:
+            return _clean(args, parser)
+        except KeyboardInterrupt:
+            print("已取消 / cancelled", file=sys.stderr)
+            return 130
+        except Exception as e:  # noqa: BLE001 - the clerk gets a message, never a traceback
+            print(f"qinggao：意外错误（{type(e).__name__}: {e}），已停止。请把这条信息发给维护者。\n"
+                  f"qinggao: unexpected error ({type(e).__name__}: {e}); stopped. Please report this message.",
+                  file=sys.stderr)
+            return 1
     parser.print_usage(sys.stderr)
     return 2
 
 
 def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from .api import clean_file, render
+    from .api import clean_file, render, style_profile
     from .batch import run_batch
     from .errors import QingGaoError
 
+    try:
+        profile = style_profile(args.profile)
+    except QingGaoError as e:
+        print(e.message(), file=sys.stderr)
+        return 2
     if args.stdout:
-        if len(args.inputs) != 1 or Path(args.inputs[0]).is_dir():
+        if len(args.inputs) != 1 or Path(args.inputs[0]).is_dir() or args.split_docbreaks:
             parser.print_usage(sys.stderr)
-            print("qinggao: --stdout 只能用于单个文件 / --stdout needs exactly one file", file=sys.stderr)
+            print("qinggao: --stdout 只能用于单个文件，且不能与 --split-docbreaks 同用 / "
+                  "--stdout needs exactly one file and no --split-docbreaks", file=sys.stderr)
             return 2
         try:
             doc = clean_file(args.inputs[0])
+            data = render(doc, args.to, profile)
         except QingGaoError as e:
             print(e.message(), file=sys.stderr)
             return 1
-        data = render(doc, args.to)
         if args.to == "docx":
             sys.stdout.buffer.write(data)
         else:
@@ -83,9 +103,12 @@ def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if res.error:
             print(f"失败 FAILED  {res.error}", file=sys.stderr)
         else:
-            print(f"完成 done    {res.path} -> {res.output}", file=sys.stderr)
+            print(f"完成 done    {res.path} -> {', '.join(map(str, res.outputs or [res.output]))}", file=sys.stderr)
+        for note in res.notes:
+            print(f"注意 note    {note}", file=sys.stderr)
 
-    results = run_batch([i for i in args.inputs if Path(i).exists()], args.to, args.out_dir, on_result=report)
+    results = run_batch([i for i in args.inputs if Path(i).exists()], args.to, args.out_dir, on_result=report,
+                        overwrite=args.overwrite, split_docbreaks=args.split_docbreaks, profile=profile)
     done = [r for r in results if not r.error]
     failed = len(results) - len(done) + len(missing)
     noise = sum(len(r.doc.removed) for r in done if r.doc)
