@@ -6,6 +6,7 @@ import importlib.util
 import io
 import os
 import re
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -183,3 +184,163 @@ def test_batch_reports_bad_files_and_goes_on(tmp_path: Path):
         err = by_name[bad].error
         assert err and bad in err and CJK.search(err), bad
         assert "处理时出错" not in err, f"{bad}: a reader error, not a crash"
+
+
+# --- output faults: the folder, the file, the clerk's choice -------------------------------------------------------
+
+NOTICE = ("关于开展安全检查的通知\n各学校：\n" + PROSE).encode("gbk")
+
+
+def _chattr(flag: str, path: Path) -> bool:
+    try:
+        return subprocess.run(["chattr", flag, str(path)], capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
+@pytest.fixture()
+def read_only():
+    """Make a folder really read-only. A normal user: chmod 555. Root ignores modes, so there the immutable
+    attribute (chattr +i), which the kernel enforces even for root. Undone after the test."""
+    undo = []
+
+    def lock(folder: Path) -> None:
+        if os.name == "nt":
+            pytest.skip("Windows does not enforce a read-only attribute on folders")
+        if os.geteuid() != 0:
+            os.chmod(folder, 0o555)
+            undo.append(lambda: os.chmod(folder, 0o755))
+        elif _chattr("+i", folder):
+            undo.append(lambda: _chattr("-i", folder))
+        else:
+            pytest.skip("root on a file system without chattr +i: no way to make a folder read-only")
+        with pytest.raises(OSError):
+            (folder / "probe").write_bytes(b"")  # it really refuses new files
+
+    yield lock
+    for u in reversed(undo):
+        u()
+
+
+@pytest.fixture()
+def open_in_word(monkeypatch):
+    """Make replacing one file fail as Windows does while Word has it open, the folder staying writable.
+    Windows: really hold it open (Python opens without FILE_SHARE_DELETE, so a rename onto it is refused).
+    Linux as root: chattr +i, a real kernel refusal (PermissionError) of replacing that one file."""
+    undo = []
+
+    def lock(path: Path) -> str:
+        if os.name == "nt":
+            f = open(path, "rb")  # noqa: SIM115 - held until the test ends
+            undo.append(f.close)
+            return "held open"
+        if _chattr("+i", path):
+            undo.append(lambda: _chattr("-i", path))
+            return "immutable"
+        # Without root, Linux has no way to make rename() onto one file fail while its folder stays writable, which
+        # is exactly Windows' sharing violation. So only here: os.replace raises that error (PermissionError,
+        # errno 13, WinError 32) for this one path; every other call is the real one.
+        real = os.replace
+
+        def replace(src, dst, *a, **k):
+            if Path(dst) == path:
+                raise PermissionError(13, "The process cannot access the file because it is being used by "
+                                          "another process", str(dst))
+            return real(src, dst, *a, **k)
+
+        monkeypatch.setattr(os, "replace", replace)
+        return "simulated"
+
+    yield lock
+    for u in reversed(undo):
+        u()
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    from qg_paths import QINGGAO_CLI
+
+    return subprocess.run([str(QINGGAO_CLI), "clean", *args], capture_output=True, text=True)
+
+
+def _drafts(root: Path, *names: str) -> list[Path]:
+    out = []
+    for n in names:
+        f = root / n
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_bytes(NOTICE)
+        out.append(f)
+    return out
+
+
+def test_missing_output_folder_is_created(tmp_path: Path):
+    (src,) = _drafts(tmp_path, "通知.txt")
+    out = tmp_path / "还 没有" / "的 文件夹"
+    r = _cli(str(src), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert [p.name for p in out.iterdir()] == ["通知.docx"]
+
+
+def test_output_folder_that_cannot_be_created_fails_each_file_clearly(tmp_path: Path):
+    a, b = _drafts(tmp_path, "甲 通知.txt", "乙 通知.txt")
+    blocker = tmp_path / "输出"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    r = _cli(str(a), str(b), "-o", str(blocker / "子目录"))
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr and "0 done, 2 failed" in r.stderr
+    for src in (a, b):  # each file reported, the batch went on to the second
+        assert str(src) in r.stderr
+    assert "不存在，也无法创建" in r.stderr and "cannot be created" in r.stderr
+    assert str(blocker / "子目录") in r.stderr and "-o" in r.stderr
+    assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
+
+
+def test_read_only_output_folder_fails_that_file_and_the_batch_goes_on(tmp_path: Path, read_only):
+    good, bad = _drafts(tmp_path, "甲/通知.txt", "乙/通知.txt")
+    locked = bad.parent / "清稿输出"
+    locked.mkdir()
+    read_only(locked)
+    r = _cli(str(good.parent), str(bad.parent))
+    assert r.returncode == 1, r.stderr  # some failed
+    assert "Traceback" not in r.stderr and "1 done, 1 failed" in r.stderr
+    assert (good.parent / "清稿输出" / "通知.docx").is_file()
+    line = next(ln for ln in r.stderr.splitlines() if ln.startswith("失败"))
+    assert str(bad) in line and str(locked) in line and "只读" in line and "通知.docx" in line
+    assert f"{bad}: the output folder {locked} is read-only" in r.stderr
+    # a missing folder inside a read-only one cannot be created: said so, not "read-only"
+    (res,) = run_batch([good], "docx", out_dir=locked / "新建")
+    assert res.output is None and "不存在，也无法创建" in res.error and str(good) in res.error
+
+
+def test_output_open_in_word_is_written_under_another_name_and_said(tmp_path: Path, open_in_word, capsys):
+    from core.cli import main
+
+    (src,) = _drafts(tmp_path, "通知.txt")
+    out = tmp_path / "输出"
+    (first,) = run_batch([src], "docx", out_dir=out)
+    target = out / "通知.docx"
+    assert first.output == target
+    before = target.read_bytes()
+    open_in_word(target)
+    (res,) = run_batch([src], "docx", out_dir=out, overwrite=True)
+    assert res.error is None and res.output == out / "通知 (2).docx"
+    assert res.output.read_bytes() == before  # the same export, under the other name
+    assert len(res.notes) == 1 and "通知.docx" in res.notes[0] and "通知 (2).docx" in res.notes[0]
+    assert "Word" in res.notes[0] and CJK.search(res.notes[0].splitlines()[0])
+    assert target.read_bytes() == before
+    # the command line says so too, and it is not a failure
+    assert main(["clean", str(src), "-o", str(out), "--overwrite"]) == 0
+    err = capsys.readouterr().err
+    assert "通知 (3).docx" in err and "could not be replaced" in err and "Traceback" not in err
+    assert sorted(p.name for p in out.iterdir()) == ["通知 (2).docx", "通知 (3).docx", "通知.docx"]
+
+
+def test_a_folder_with_the_output_name_is_never_replaced(tmp_path: Path):
+    (src,) = _drafts(tmp_path, "通知.txt")
+    out = tmp_path / "输出"
+    (out / "通知.docx").mkdir(parents=True)  # a real obstacle on every system
+    (res,) = run_batch([src], "docx", out_dir=out)
+    assert res.output == out / "通知 (2).docx" and not res.notes  # not chosen: just the next free name
+    (res,) = run_batch([src], "docx", out_dir=out, overwrite=True)
+    assert res.error is None and res.output == out / "通知 (3).docx"
+    assert "could not be replaced" in res.notes[0]
+    assert (out / "通知.docx").is_dir()
