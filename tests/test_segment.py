@@ -5,7 +5,7 @@ import jieba
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from qg_paths import CORPUS, HTML
+from qg_paths import CORPUS, HTML, needs_corpus
 
 from core import segment
 from core.resources import resource
@@ -39,6 +39,7 @@ def _corpus_lines() -> list[str]:
     return [ln for ln in lines if ln.strip()]
 
 
+@needs_corpus
 def test_cut_matches_jieba_on_real_drafts_and_pages(index, jieba_tok):
     lines = _corpus_lines()
     assert len(lines) > 300
