@@ -50,7 +50,8 @@ def missing(what: str) -> str | None:
     return None if present() else f"{reason} ({how})"
 
 
-def _required(what: str) -> bool:
+def required(what: str) -> bool:
+    """True where a missing `what` is a broken setup rather than a reason to skip."""
     return _CHECKS[what][3] and bool(os.environ.get("CI")) and sys.platform.startswith("linux")
 
 
@@ -59,7 +60,7 @@ def need(what: str) -> None:
     reason = missing(what)
     if reason is None:
         return
-    if _required(what):
+    if required(what):
         pytest.fail(f"{reason}; Linux CI must have it")
     pytest.skip(reason)
 
