@@ -2,6 +2,7 @@
 import codecs
 
 import pytest
+from qg_paths import DATA
 
 from core.readers.txt import decode, read_txt
 
@@ -43,3 +44,45 @@ def test_lines_keep_blank_and_indent_information():
     assert doc.lines[1].blank_before == 2
     assert doc.lines[1].indent == 4
     assert doc.lines[1].lineno == 4
+
+
+# UTF-16 with its BOM cut off (a tool that strips "garbage" at the start, a copy out of a database export):
+# the guard lets it through as text, so the reader must decode it as UTF-16, not as NUL-laden UTF-8 or GBK.
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_decoded(enc):
+    text, used, conf = decode(SAMPLE.encode(enc))
+    assert text == SAMPLE and used == enc and conf >= 0.6
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_a_few_words_of_utf16_without_a_bom(enc):
+    # too short for chardet to guess: the NUL of the line end decides
+    assert decode("通知\n".encode(enc))[:2] == ("通知\n", enc)
+
+
+def test_utf16_without_a_bom_when_the_draft_is_all_ascii():
+    # every ASCII byte pair is valid UTF-8 too (NUL included): the byte lanes must win over UTF-8
+    plain = "Work plan 2024\r\n1. Safety first\r\n2. Budget\r\n"
+    assert decode(plain.encode("utf-16-le"))[:2] == (plain, "utf-16-le")
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_real_utf16_sample_without_its_bom_reads_like_with_it(tmp_path, enc):
+    from core.readers import read
+
+    sample = DATA / "samples" / "s03_summary_xiangcun_utf16.txt"
+    raw = sample.read_bytes()
+    assert raw.startswith(codecs.BOM_UTF16_LE)
+    unmarked = tmp_path / "总结.txt"
+    unmarked.write_bytes(raw[2:].decode("utf-16-le").encode(enc))
+    want, got = read(sample), read(unmarked)
+    assert got.encoding == enc and not got.warnings
+    assert [(ln.text, ln.lineno, ln.indent, ln.blank_before) for ln in got.lines] == \
+        [(ln.text, ln.lineno, ln.indent, ln.blank_before) for ln in want.lines]
+    assert len(got.lines) > 10
+
+
+def test_utf8_with_a_stray_nul_is_not_taken_for_utf16():
+    damaged = SAMPLE.encode("utf-8").replace("会议".encode(), b"\x00", 1)
+    text, used, _ = decode(damaged)
+    assert used == "utf-8" and "全市教育系统" in text

@@ -87,18 +87,20 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
-def _looks_utf16(sample: bytes) -> bool:
-    """UTF-16 without a BOM: ASCII characters and line ends leave their NULs in one byte lane only, and the
-    whole decodes to printable text (binary data decodes to control and unassigned characters)."""
+def utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when the bytes are UTF-16 text without a BOM, else None: ASCII characters and
+    line ends leave their NULs in one byte lane only, and the whole decodes to printable text (binary data
+    decodes to control and unassigned characters)."""
     sample = sample[: len(sample) // 2 * 2]
     if len(sample) < 4:
-        return False
+        return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    if min(even, odd) > 0.5 * max(even, odd):
-        return False
-    text = sample.decode("utf-16-le" if odd > even else "utf-16-be", errors="replace")
+    if max(even, odd) == 0 or min(even, odd) > 0.5 * max(even, odd):
+        return None
+    enc = "utf-16-le" if odd > even else "utf-16-be"
+    text = sample.decode(enc, errors="replace")
     printable = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
-    return printable >= 0.97 * len(text)
+    return enc if printable >= 0.97 * len(text) else None
 
 
 def check_text_bytes(data: bytes, name: str) -> None:
@@ -115,7 +117,7 @@ def check_text_bytes(data: bytes, name: str) -> None:
         return  # UTF-16 with a BOM: NULs are expected
     sample = data[:65536]
     if b"\x00" in sample:
-        if _looks_utf16(sample):
+        if utf16_without_bom(sample):
             return  # UTF-16 text: its byte values say nothing about control characters
         raise _binary(name)
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))

@@ -7,16 +7,15 @@ import email
 import email.policy
 import re
 
+from .txt import CHINESE_SUPERSET, decode_marked
 from .txt import decode as guess_decode
 
 _DECLARED = [
     re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.I),
     re.compile(rb"<\?xml[^>]{0,100}encoding\s*=\s*[\"']([A-Za-z0-9_\-]+)", re.I),
 ]
-# what a Chinese page's declared name really means (GB2312 pages use GBK/GB18030 characters)
-_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030", "gb_2312-80": "gb18030",
-            "big5": "big5hkscs", "utf8": "utf-8", "unicode": "utf-16"}
-_BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+# charset names pages use that Python's codecs do not know
+_ALIASES = {"x-gbk": "gbk", "gb_2312-80": "gb2312", "utf8": "utf-8", "unicode": "utf-16"}
 # what a wrong decoding of Chinese bytes produces: replacement characters, C1 controls, and letters of
 # alphabets a Chinese draft does not use (Latin-1/Latin Extended, Greek, Cyrillic, Hebrew, Arabic, Thai,
 # Hangul, private use, half-width katakana)
@@ -39,9 +38,10 @@ def normalize_charset(name: str | None) -> str | None:
     name = name.lower().strip().strip("-")
     name = _ALIASES.get(name, name)
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name).name  # cp936 -> gbk, GB2312 -> gb2312
     except LookupError:
         return None
+    return CHINESE_SUPERSET.get(codec, codec)  # what a Chinese page's declared name really means
 
 
 def _badness(text: str) -> int:
@@ -62,9 +62,9 @@ def _good_share(text: str) -> float:
 
 def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, float]:
     """Return (text, encoding used, confidence)."""
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc, 1.0
+    marked = decode_marked(data)
+    if marked:
+        return marked
     try:
         # non-ASCII bytes that are valid UTF-8 are UTF-8 in practice, whatever the page declares
         return data.decode("utf-8"), "utf-8", 1.0

@@ -6,20 +6,37 @@ import codecs
 import chardet
 
 from ..model import Document, Warning
+from .guard import utf16_without_bom
 from .lines import split_lines
 
 _BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
-# chardet names GB2312/GBK for text that may hold characters only GB18030 has
-_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs",
-             "ascii": "utf-8", "iso-8859-1": "gb18030", "windows-1252": "gb18030"}
+# A Chinese charset, by the codec name a page declares or chardet guesses, -> the superset that decodes all
+# of it: text called GB2312/GBK may hold characters only GB18030 has, Big5 text HKSCS additions.
+CHINESE_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs"}
+# what chardet calls text a Chinese PC wrote when it guesses from too little: ASCII is UTF-8's subset; a
+# Western code page is GBK it could not place
+_CHARDET_NAMES = {**CHINESE_SUPERSET, "ascii": "utf-8", "iso-8859-1": "gb18030", "windows-1252": "gb18030"}
 LOW_CONFIDENCE = 0.6
+
+
+def decode_marked(data: bytes) -> tuple[str, str, float] | None:
+    """Text whose bytes say their encoding: a byte-order mark, or UTF-16 without one (Notepad's "Unicode" with
+    the BOM cut off; its NULs sit in one byte lane). None when the bytes say nothing."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc, 1.0
+    if b"\x00" in data[:65536]:
+        enc = utf16_without_bom(data[:65536])
+        if enc:
+            return data.decode(enc, errors="replace"), enc, 0.9
+    return None
 
 
 def decode(data: bytes) -> tuple[str, str, float]:
     """Return (text, encoding used, confidence)."""
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc, 1.0
+    marked = decode_marked(data)
+    if marked:
+        return marked
     try:
         return data.decode("utf-8"), "utf-8", 1.0
     except UnicodeDecodeError:
@@ -27,7 +44,7 @@ def decode(data: bytes) -> tuple[str, str, float]:
     guess = chardet.detect(data[:200_000])
     name = (guess.get("encoding") or "gb18030").lower()
     conf = float(guess.get("confidence") or 0.0)
-    enc = _SUPERSET.get(name, name)
+    enc = _CHARDET_NAMES.get(name, name)
     if enc.startswith("utf-16") and len(data) % 2:
         enc = "gb18030"
     try:
