@@ -8,6 +8,7 @@ split_at_docbreaks() gives the parts as separate Documents for writing them to f
 from __future__ import annotations
 
 import re
+import threading
 
 from lxml import etree
 
@@ -15,7 +16,7 @@ from ..model import Block, Document
 from .closing import arabic_date, attachment_indent, closing_layout
 from .docx_styles import font_table_xml, style_id, styles_xml
 from .footer import footer_xml
-from .ooxml import el, ordered, val
+from .ooxml import el, ordered, val, xml_bytes
 from .package import build_package
 from .page_setup import sect_pr, settings_xml
 from .profile import TWIPS_PER_PT, Profile, load_profile
@@ -198,15 +199,33 @@ def build_document(doc: Document, profile: Profile) -> etree._Element:
     return el("w:document", children=[body])
 
 
+_parts_lock = threading.Lock()
+_parts: dict[int, tuple[Profile, dict[str, bytes]]] = {}  # id(profile) -> (profile kept alive, its parts)
+
+
+def _profile_parts(profile: Profile) -> dict[str, bytes]:
+    """styles, settings, font table and footers depend on the profile alone: built and serialised once per
+    profile object (a few ms of every export otherwise)."""
+    with _parts_lock:
+        hit = _parts.get(id(profile))
+        if hit is not None and hit[0] is profile:
+            return hit[1]
+    parts = {
+        "styles.xml": xml_bytes(styles_xml(profile)),
+        "settings.xml": xml_bytes(settings_xml(profile)),
+        "fontTable.xml": xml_bytes(font_table_xml(profile)),
+        "footer1.xml": xml_bytes(footer_xml(profile, odd=True)),
+        "footer2.xml": xml_bytes(footer_xml(profile, odd=False)),
+    }
+    with _parts_lock:
+        if len(_parts) >= 8:  # profiles made per export (with_options) must not pile up
+            _parts.pop(next(iter(_parts)))
+        _parts[id(profile)] = (profile, parts)
+    return parts
+
+
 def docx_bytes(doc: Document, profile: Profile | None = None) -> bytes:
     """The DOCX file for `doc` (A4, GB/T 9704-2012 layout) as bytes."""
     profile = profile or load_profile()
     title = next((b.text for b in doc.blocks if b.kind == "title"), "")
-    parts = {
-        "styles.xml": styles_xml(profile),
-        "settings.xml": settings_xml(profile),
-        "fontTable.xml": font_table_xml(profile),
-        "footer1.xml": footer_xml(profile, odd=True),
-        "footer2.xml": footer_xml(profile, odd=False),
-    }
-    return build_package(build_document(doc, profile), parts, title)
+    return build_package(build_document(doc, profile), _profile_parts(profile), title)

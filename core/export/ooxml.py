@@ -22,19 +22,27 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+_QN: dict[str, str] = {}
+_ROOTS = ("w:document", "w:styles", "w:settings", "w:ftr", "w:fonts")  # parts' root elements declare w: and r:
+_ROOT_NSMAP = {"w": W, "r": NS["r"]}
+
+
 def qn(name: str) -> str:
     """'w:val' -> '{namespace}val'."""
-    prefix, _, local = name.partition(":")
-    return f"{{{NS[prefix]}}}{local}"
+    q = _QN.get(name)  # a 20,000-character draft asks for names ~50,000 times: remember them
+    if q is None:
+        prefix, _, local = name.partition(":")
+        q = _QN[name] = f"{{{NS[prefix]}}}{local}"
+    return q
 
 
 def el(tag: str, attrs: dict[str, object] | None = None, children: Iterable[etree._Element] = (),
        text: str | None = None) -> etree._Element:
-    e = etree.Element(qn(tag), nsmap={"w": W, "r": NS["r"]} if tag in ("w:document", "w:styles", "w:settings",
-                                                                       "w:ftr", "w:fonts") else None)
-    for k, v in (attrs or {}).items():
-        if v is not None:
-            e.set(qn(k), str(v))
+    e = etree.Element(qn(tag), nsmap=_ROOT_NSMAP) if tag in _ROOTS else etree.Element(qn(tag))
+    if attrs:
+        for k, v in attrs.items():
+            if v is not None:
+                e.set(qn(k), str(v))
     for c in children:
         if c is not None:
             e.append(c)
@@ -65,11 +73,15 @@ _ORDER = {
 }
 
 
+_RANK = {tag: {f"{{{W}}}{local}": i for i, local in enumerate(order)} for tag, order in _ORDER.items()}
+
+
 def ordered(tag: str, children: Iterable[etree._Element | None]) -> etree._Element:
     """A pPr / rPr / sectPr holding `children` sorted into schema order."""
-    order = _ORDER[tag]
+    rank = _RANK[tag]
     kids = [c for c in children if c is not None]
-    kids.sort(key=lambda c: order.index(etree.QName(c).localname))
+    if len(kids) > 1:
+        kids.sort(key=lambda c: rank[c.tag])
     return el(f"w:{tag}", children=kids)
 
 

@@ -62,8 +62,9 @@ def _app() -> bytes:
             b'<Application>QingGao</Application></Properties>')
 
 
-def build_package(document: etree._Element, parts: dict[str, etree._Element], title: str = "") -> bytes:
-    """Zip the main document and the word/ parts (keys of WORD_PARTS) into DOCX bytes."""
+def build_package(document: etree._Element, parts: dict[str, etree._Element | bytes], title: str = "") -> bytes:
+    """Zip the main document and the word/ parts (keys of WORD_PARTS; elements or serialised XML) into DOCX
+    bytes."""
     files: list[tuple[str, bytes]] = [
         ("[Content_Types].xml", _content_types()),
         ("_rels/.rels", _rels([
@@ -77,11 +78,12 @@ def build_package(document: etree._Element, parts: dict[str, etree._Element], ti
         ("word/document.xml", xml_bytes(document)),
         ("word/_rels/document.xml.rels", _rels([(rel_id(n), t, n) for n, (t, _) in WORD_PARTS.items()])),
     ]
-    files += [(f"word/{name}", xml_bytes(parts[name])) for name in WORD_PARTS]
+    files += [(f"word/{name}", p if isinstance(p, bytes) else xml_bytes(p))
+              for name, p in ((n, parts[n]) for n in WORD_PARTS)]
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in files:
             info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
+            z.writestr(info, data, compresslevel=1)  # twice as fast as the default 6; the file ~10% larger
     return buf.getvalue()
