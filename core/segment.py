@@ -13,14 +13,13 @@ of jieba's table of every prefix.
 """
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-import logging
 import os
 import re
 import sys
 import tempfile
 import threading
+import zlib
 from array import array
 from bisect import bisect_left, insort
 from collections.abc import Iterator
@@ -168,9 +167,8 @@ def _build(dict_file: Path, user_dict: Path) -> Dictionary:
 
 def _index_path(dict_file: Path, user_dict: Path) -> Path:
     st = dict_file.stat()
-    key = hashlib.sha1(b"%d %d " % (st.st_size, st.st_mtime_ns))
-    key.update(user_dict.read_bytes() if user_dict.exists() else b"")
-    return cache_dir() / f"words-{key.hexdigest()[:16]}.bin"
+    user = zlib.crc32(user_dict.read_bytes()) if user_dict.exists() else 0
+    return cache_dir() / f"words-{st.st_size:x}-{st.st_mtime_ns:x}-{user:08x}.bin"
 
 
 def _load(path: Path) -> Dictionary | None:
@@ -232,6 +230,8 @@ def tokenizer():
     if _tok is None:
         with _lock:
             if _tok is None:
+                import logging
+
                 import jieba
 
                 jieba.setLogLevel(logging.WARNING)
