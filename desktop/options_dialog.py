@@ -135,6 +135,10 @@ class OptionsDialog(QDialog):
         self.open_folder = QCheckBox(tr("导出完成后打开输出文件夹"), w)
         self.open_folder.setChecked(self.s.open_folder)
         form.addRow("", self.open_folder)
+        self.split_docbreaks = QCheckBox(tr("文稿后附带的其他文稿各存为一个文件（如“通知.docx”“通知-2.docx”）"), w)
+        self.split_docbreaks.setToolTip(tr("不勾选时，附带的文稿接在同一个文件里，从新的一页开始。"))
+        self.split_docbreaks.setChecked(self.s.split_docbreaks)
+        form.addRow("", self.split_docbreaks)
         return w
 
     def _rules_tab(self) -> QWidget:
@@ -238,6 +242,7 @@ class OptionsDialog(QDialog):
         s.export_format = self.fmt.currentData()
         s.auto_export = self.auto_export.isChecked()
         s.open_folder = self.open_folder.isChecked()
+        s.split_docbreaks = self.split_docbreaks.isChecked()
         s.profile = self.profile.currentData() or s.profile
         s.disabled_rules = [self.rules.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.rules.count())
                             if self.rules.item(i).checkState() != Qt.CheckState.Checked]

@@ -52,6 +52,8 @@ class Settings:
     export_format = Option("output/format", "docx")
     auto_export = Option("output/auto_export", False, "export each file as soon as it is cleaned")
     open_folder = Option("output/open_folder_when_done", False)
+    split_docbreaks = Option("output/split_docbreaks", False,
+                             "write each appended document (docbreak) to its own file: name.docx, name-2.docx…")
     profile = Option("style/profile", DEFAULT_PROFILE)
     disabled_rules = Option("rules/disabled", [], "ids of cleanup rules switched off")
     language = Option("ui/language", "auto", "auto | zh | en")

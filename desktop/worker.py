@@ -49,6 +49,7 @@ class ExportRequest:
     fmt: str
     target: Path
     profile: str | None = None
+    split_docbreaks: bool | None = None  # None: the saved setting (Settings.split_docbreaks)
 
 
 class CancelToken:
@@ -116,12 +117,51 @@ def clean(req: CleanRequest, progress: Any) -> CleanResult:
 
 
 def export(req: ExportRequest, progress: Any) -> Path:
+    """Render and write the export; returns the (first) file written.
+
+    desktop.naming already applied the clerk's collision policy, so an existing file at `req.target` is one the
+    clerk may replace (overwrite chosen, or this job's own earlier export); a target that did not exist is written
+    without replacing anything that appeared since. Split parts (name-2.docx…) follow the same rule. A file that
+    cannot be replaced (open in Word) is written under the next free name, which the returned path shows."""
     from core.api import render
-    from core.export.atomic import write_atomic
+    from core.export.atomic import write_atomic, write_error
+    from core.export.split import split_at_docbreaks
 
     progress.stage("export")
-    data = render(req.doc, req.fmt, profile=req.profile or DEFAULT_PROFILE)
-    return write_atomic(req.target, data)
+    split = req.split_docbreaks if req.split_docbreaks is not None else _saved_split_setting()
+    parts = split_at_docbreaks(req.doc) if split else [req.doc]
+    datas = [render(p, req.fmt, profile=req.profile or DEFAULT_PROFILE) for p in parts]
+    replace = req.target.is_file()
+    source = _resolved(req.path)
+    written: list[Path] = []
+    for k, data in enumerate(datas, 1):
+        want = req.target if k == 1 else req.target.with_name(f"{req.target.stem}-{k}{req.target.suffix}")
+        try:
+            got = write_atomic(want, data, overwrite=replace and _resolved(want) != source,
+                               taken={source, *written})
+        except OSError as e:
+            raise write_error(req.path, want, e) from e
+        if got != want:
+            log.warning("%s: %s could not be replaced (open in Word/WPS?); written as %s", req.path, want, got)
+        written.append(got)
+    return written[0]
+
+
+def _saved_split_setting() -> bool:
+    try:
+        from .settings import Settings
+
+        return bool(Settings().split_docbreaks)
+    except Exception:  # noqa: BLE001 - unreadable settings: the default, one file
+        log.info("split_docbreaks setting unreadable", exc_info=True)
+        return False
+
+
+def _resolved(p: Path) -> Path:
+    try:
+        return p.resolve()
+    except OSError:
+        return p.absolute()
 
 
 def warm_up() -> threading.Thread:

@@ -385,92 +385,102 @@
       <translation>Open the output folder when the export is done</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="143" />
+      <location filename="../../desktop/options_dialog.py" line="138" />
+      <source>文稿后附带的其他文稿各存为一个文件（如“通知.docx”“通知-2.docx”）</source>
+      <translation>Write each appended document to its own file (e.g. “通知.docx”, “通知-2.docx”)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/options_dialog.py" line="139" />
+      <source>不勾选时，附带的文稿接在同一个文件里，从新的一页开始。</source>
+      <translation>Unchecked: appended documents stay in the same file, each starting on a new page.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/options_dialog.py" line="147" />
       <source>勾选的规则会删除网站添加的内容。取消勾选可保留该类内容。</source>
       <translation>Checked rules remove what websites add. Uncheck a rule to keep that kind of text.</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="154" />
+      <location filename="../../desktop/options_dialog.py" line="158" />
       <source>规则列表暂不可用。</source>
       <translation>The rule list is not available.</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="168" />
+      <location filename="../../desktop/options_dialog.py" line="172" />
       <source>打开用户样式文件夹</source>
       <translation>Open the user profiles folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="173" />
+      <location filename="../../desktop/options_dialog.py" line="177" />
       <source>样式</source>
       <translation>Style profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="175" />
+      <location filename="../../desktop/options_dialog.py" line="179" />
       <source>字体检查：本机缺少的公文字体，以及将用来代替的字体</source>
       <translation>Font check: official fonts this PC lacks, and what shows instead</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="177" />
+      <location filename="../../desktop/options_dialog.py" line="181" />
       <source>用途</source>
       <translation>Used for</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="177" />
+      <location filename="../../desktop/options_dialog.py" line="181" />
       <source>公文字体</source>
       <translation>Official font</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="177" />
+      <location filename="../../desktop/options_dialog.py" line="181" />
       <source>本机情况</source>
       <translation>On this PC</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="192" />
+      <location filename="../../desktop/options_dialog.py" line="196" />
       <source>跟随系统</source>
       <translation>Same as the system</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="196" />
+      <location filename="../../desktop/options_dialog.py" line="200" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="197" />
+      <location filename="../../desktop/options_dialog.py" line="201" />
       <source>重新启动后生效。</source>
       <translation>Takes effect after a restart.</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="202" />
+      <location filename="../../desktop/options_dialog.py" line="206" />
       <source>选择输出文件夹</source>
       <translation>Choose the output folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="209" />
+      <location filename="../../desktop/options_dialog.py" line="213" />
       <source>示例：</source>
       <translation>Example: </translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="221" />
+      <location filename="../../desktop/options_dialog.py" line="225" />
       <source>已安装</source>
       <translation>Installed</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="221" />
+      <location filename="../../desktop/options_dialog.py" line="225" />
       <source>缺少，显示为：</source>
       <translation>Missing, shown as: </translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="221" />
+      <location filename="../../desktop/options_dialog.py" line="225" />
       <source>系统默认字体</source>
       <translation>the system default font</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="230" />
+      <location filename="../../desktop/options_dialog.py" line="234" />
       <source>本机缺少 {n} 种公文字体。导出的 DOCX 仍写入公文字体名，在装有这些字体的电脑上会正确显示。</source>
       <translation>This PC lacks {n} official font(s). The DOCX still names the official fonts, so it shows right on a PC that has them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="231" />
+      <location filename="../../desktop/options_dialog.py" line="235" />
       <source>公文字体齐全。</source>
       <translation>All official fonts are installed.</translation>
     </message>
