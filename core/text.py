@@ -63,12 +63,27 @@ def cn_to_int(s: str) -> int | None:
     return None
 
 
+_UNITS = "零一二三四五六七八九"
+
+
 def int_to_cn(n: int) -> str:
-    units = "零一二三四五六七八九"
+    """1 -> 一, 12 -> 十二, 23 -> 二十三, 105 -> 一百零五, 110 -> 一百一十 (as Chinese counts, and Word's
+    chineseCounting list numbers); below 0 or from 1000 on, digits."""
+    if n < 0:
+        return str(n)
     if n < 10:
-        return units[n]
+        return _UNITS[n]
     if n < 20:
-        return "十" + (units[n % 10] if n % 10 else "")
+        return "十" + (_UNITS[n % 10] if n % 10 else "")
     if n < 100:
-        return units[n // 10] + "十" + (units[n % 10] if n % 10 else "")
+        return _UNITS[n // 10] + "十" + (_UNITS[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        if rest == 0:
+            tail = ""
+        elif rest < 10:
+            tail = "零" + _UNITS[rest]
+        else:  # after 百 the tens say their 一: 一百一十, not 一百十
+            tail = ("一" if rest < 20 else "") + int_to_cn(rest)
+        return _UNITS[n // 100] + "百" + tail
     return str(n)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from docx.styles import BabelFish
 from lxml import etree
 
+from ..text import int_to_cn
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = "{" + W + "}"
 
@@ -108,26 +110,7 @@ def align_name(jc: str | None) -> str | None:
 
 # ---- numbering -------------------------------------------------------------------------------------------
 
-_CN_DIGITS = "零一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def chinese_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 105 -> 一百零五 (Word's chineseCounting)."""
-    if n <= 0:
-        return str(n)
-    if n < 10:
-        return _CN_DIGITS[n]
-    if n < 20:
-        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        tail = "" if rest == 0 else ("零" + _CN_DIGITS[rest] if rest < 10 else
-                                     (_CN_DIGITS[1] + chinese_number(rest) if rest < 20 else chinese_number(rest)))
-        return _CN_DIGITS[n // 100] + "百" + tail
-    return str(n)
 
 
 def _roman(n: int) -> str:
@@ -157,11 +140,11 @@ def format_number(n: int, fmt: str) -> str | None:
     if fmt in ("decimal", "decimalZero"):
         return f"{n:02d}" if fmt == "decimalZero" and n < 10 else str(n)
     if fmt == "chineseLegalSimplified":
-        return chinese_number(n).translate(_LEGAL_SIMPLIFIED)
+        return int_to_cn(n).translate(_LEGAL_SIMPLIFIED)
     if fmt == "ideographLegalTraditional":
-        return chinese_number(n).translate(_LEGAL_TRADITIONAL)
+        return int_to_cn(n).translate(_LEGAL_TRADITIONAL)
     if fmt.endswith(("Counting", "CountingThousand")):  # chinese/taiwanese/japanese counting: 一 二 … 十一
-        return chinese_number(n)
+        return int_to_cn(n)
     if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
         return "".join("〇一二三四五六七八九"[int(d)] for d in str(n))
     if fmt == "ideographTraditional":  # 甲 乙 丙

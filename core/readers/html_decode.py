@@ -7,7 +7,7 @@ import email
 import email.policy
 import re
 
-from .txt import CHINESE_SUPERSET, decode_marked
+from .txt import CHINESE_SUPERSET, decode_evident
 from .txt import decode as guess_decode
 
 _DECLARED = [
@@ -62,14 +62,9 @@ def _good_share(text: str) -> float:
 
 def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, float]:
     """Return (text, encoding used, confidence)."""
-    marked = decode_marked(data)
-    if marked:
-        return marked
-    try:
-        # non-ASCII bytes that are valid UTF-8 are UTF-8 in practice, whatever the page declares
-        return data.decode("utf-8"), "utf-8", 1.0
-    except UnicodeDecodeError:
-        pass
+    evident = decode_evident(data)  # a BOM, UTF-16, or valid UTF-8 whatever the page declares
+    if evident:
+        return evident
     declared = normalize_charset(declared) or declared_charset(data)
     guessed_text, guessed, conf = guess_decode(data)
     candidates: list[str] = []

@@ -19,9 +19,10 @@ _CHARDET_NAMES = {**CHINESE_SUPERSET, "ascii": "utf-8", "iso-8859-1": "gb18030",
 LOW_CONFIDENCE = 0.6
 
 
-def decode_marked(data: bytes) -> tuple[str, str, float] | None:
-    """Text whose bytes say their encoding: a byte-order mark, or UTF-16 without one (Notepad's "Unicode" with
-    the BOM cut off; its NULs sit in one byte lane). None when the bytes say nothing."""
+def decode_evident(data: bytes) -> tuple[str, str, float] | None:
+    """(text, encoding, confidence) when the bytes show their encoding: a byte-order mark, UTF-16 without one
+    (Notepad's "Unicode" with the BOM cut off: its NULs sit in one byte lane; checked before UTF-8, which
+    accepts NULs), or valid UTF-8 (non-ASCII bytes that are valid UTF-8 are UTF-8 in practice). Else None."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), enc, 1.0
@@ -29,18 +30,17 @@ def decode_marked(data: bytes) -> tuple[str, str, float] | None:
         enc = utf16_without_bom(data[:65536])
         if enc:
             return data.decode(enc, errors="replace"), enc, 0.9
-    return None
+    try:
+        return data.decode("utf-8"), "utf-8", 1.0
+    except UnicodeDecodeError:
+        return None
 
 
 def decode(data: bytes) -> tuple[str, str, float]:
     """Return (text, encoding used, confidence)."""
-    marked = decode_marked(data)
-    if marked:
-        return marked
-    try:
-        return data.decode("utf-8"), "utf-8", 1.0
-    except UnicodeDecodeError:
-        pass
+    evident = decode_evident(data)
+    if evident:
+        return evident
     guess = chardet.detect(data[:200_000])
     name = (guess.get("encoding") or "gb18030").lower()
     conf = float(guess.get("confidence") or 0.0)
