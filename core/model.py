@@ -39,6 +39,7 @@ class Block:
     lines: list[int] = field(default_factory=list)  # source line numbers this block came from
     bold: bool = False
     align: str | None = None
+    style: str | None = None  # the first source line's style: "tr" marks a table row (cells joined by tabs)
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"kind": self.kind, "text": self.text}

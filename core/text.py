@@ -30,7 +30,7 @@ def has_sentence_punct(s: str) -> bool:
     return any(c in SENTENCE_PUNCT for c in s)
 
 
-_CN_PUNCT = re.compile(r"[，。；！？、]|(?<=[\u4e00-\u9fff])[,;:!?]|[,;!?](?=[\u4e00-\u9fff])")
+_CN_PUNCT = re.compile(r"[，。；！？]|(?<=[\u4e00-\u9fff])[,;:!?]|[,;!?](?=[\u4e00-\u9fff])")
 
 
 def is_prose(s: str) -> bool:

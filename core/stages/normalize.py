@@ -128,6 +128,9 @@ def normalize_text(text: str, counts: Counter | None = None) -> str:
 def run(doc: Document) -> Document:
     counts: Counter = Counter()
     for b in doc.blocks:
+        if b.style == "tr":  # a table row: each cell on its own, the tabs between cells stay
+            b.text = "\t".join(normalize_text(cell, counts) for cell in b.text.split("\t"))
+            continue
         b.text = normalize_text(b.text, counts)
         if b.body:
             b.body = normalize_text(b.body, counts)

@@ -71,8 +71,20 @@ def _is_short_title(s: str) -> bool:
     return len(s) <= 12 and not any(c in s for c in "，。,")
 
 
+def _whole_paragraphs(lines: list[Line]) -> bool:
+    """HTML/DOCX whose paragraph elements hold whole paragraphs (most long ones end a sentence), so the end of
+    an element is the end of a paragraph; a page that puts every visual line of a PDF in its own element
+    does not, and is reflowed like text."""
+    long = [ln.text for ln in lines if ln.para is not None and not ln.mark and cjk_count(ln.text) >= 15]
+    if len(long) < 2:
+        return bool(long)
+    whole = sum(ends_sentence(t) or t.endswith(("：", ":")) for t in long)
+    return whole >= 0.5 * len(long)
+
+
 class _Joiner:
     def __init__(self, lines: list[Line]):
+        self.para_hard = _whole_paragraphs(lines)
         self.blank_sep = _blank_separated(lines)
         self.wrap = _wrap_width(lines)
         indents = [ln.indent for ln in lines if not ln.mark]
@@ -80,12 +92,14 @@ class _Joiner:
         share = sum(i > self.base_indent for i in indents) / len(indents) if indents else 0
         self.indent_marks_paragraphs = 0.05 <= share <= 0.7 and len(indents) >= 6
 
-    def join(self, prev: str, nxt: Line, prev_lines: int) -> bool:
+    def join(self, prev: str, nxt: Line, prev_para: int | None = None) -> bool:
         a, b = prev, nxt.text
         if b[0] in "。，；、,;：:！？!?)）”":
             return True  # a stray fragment of the previous line's punctuation
         if is_lone_marker(a):
             return True
+        if self.para_hard and nxt.para is not None and nxt.para != prev_para:
+            return False  # the page or document ended the paragraph here
         if DATE.match(a) or DATE.match(b):
             return False
         if starts_with_marker(b) or b.startswith(("——", "──", "附件", "附：")):
@@ -127,12 +141,14 @@ def run(doc: Document) -> Document:
     joiner = _Joiner(doc.lines)
     blocks: list[Block] = []
     cur: Block | None = None
+    last_para: int | None = None
     for ln in doc.lines:
         if ln.mark:
             blocks.append(Block(ln.mark, "", omitted_chars=ln.omitted_chars, lines=[ln.lineno]))
             cur = None
             continue
-        if cur is not None and joiner.join(cur.text, ln, len(cur.lines)):
+        prev_para, last_para = last_para, ln.para
+        if cur is not None and cur.style != "tr" and ln.style != "tr" and joiner.join(cur.text, ln, prev_para):
             text = ln.text
             if text[0] in "。；;，," and ends_sentence(cur.text):
                 doc.removed.append(Removed(text[0], ln.lineno, "stray-punct", "duplicate punctuation at a line start"))
@@ -142,7 +158,7 @@ def run(doc: Document) -> Document:
             cur.text = cur.text + glue + text
             cur.lines.append(ln.lineno)
             continue
-        cur = Block("paragraph", ln.text, lines=[ln.lineno], bold=ln.bold, align=ln.align)
+        cur = Block("paragraph", ln.text, lines=[ln.lineno], bold=ln.bold, align=ln.align, style=ln.style)
         blocks.append(cur)
     doc.blocks = split_runins(blocks, doc.changes)
     return doc

@@ -124,7 +124,7 @@ def split_runins(blocks: list[Block], changes: list[Change]) -> list[Block]:
     queue = list(blocks)
     while queue:
         b = queue.pop(0)
-        if b.kind != "paragraph":
+        if b.kind != "paragraph" or b.style == "tr":
             out.append(b)
             continue
         cut = _split_at_space(b.text)

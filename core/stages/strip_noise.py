@@ -48,7 +48,7 @@ def _breadcrumb(text: str) -> bool:
             and not has_sentence_punct(text.replace("/", "")))
 
 
-def _general_signal(text: str) -> str | None:
+def _general_signal(text: str, table_row: bool = False) -> str | None:
     if URL_ONLY.match(text):
         return "url-only"
     if len(text) <= 50 and DOMAIN.search(text) and not any(c in text for c in "，。；"):
@@ -56,7 +56,7 @@ def _general_signal(text: str) -> str | None:
     m = BULLET_NAV.match(text)
     if m and len(m.group("rest")) <= 30 and not ends_sentence(text):
         return "nav-bullet"
-    if _menu_line(text):
+    if _menu_line(text) and not table_row:  # a table's header row also reads as short items
         return "nav-menu"
     if _breadcrumb(text):
         return "nav-path"
@@ -164,7 +164,7 @@ class _Pass:
                 self.drop(i, r.id)
                 break
             else:
-                sig = _general_signal(ln.text)
+                sig = _general_signal(ln.text, table_row=ln.style == "tr")
                 pc = PAGE_COUNTER.match(ln.text)
                 if pc:
                     self.drop(i, "page-counter")

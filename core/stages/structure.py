@@ -59,12 +59,15 @@ def _split_heading(b: Block, level: int) -> None:
 
 def _head(seg: list[Block], doc: Document) -> int:
     """Label title/subtitle/byline/salutation at the top of a segment; return index of the first body block."""
-    first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (is_prose(b.text) or parse_marker(b.text)
+    hint = "".join((doc.title_hint or "").split())
+    first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (_body_text(b, hint) or parse_marker(b.text)
                        or _salutation(b.text))), len(seg))
     head = [b for b in seg[:first_body] if b.kind == "paragraph"]
-    cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)]
+    cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)
+             and b.style != "tr"]
     named = [i for i in cands if _names_a_document(head[i].text)]
-    title_i = named[-1] if named else (cands[-1] if cands else None)
+    marked = [i for i in cands if _headline(head[i], hint)]
+    title_i = named[-1] if named else marked[0] if marked else (cands[-1] if cands else None)
     if title_i is not None:
         title_i = _merge_broken_title(head, title_i, doc)
     for i, b in enumerate(head):
@@ -88,6 +91,24 @@ def _head(seg: list[Block], doc: Document) -> int:
     return first_body
 
 
+def _headline(b: Block, hint: str = "") -> bool:
+    """Set as a headline by the page or the document: <h1>/<h2>, a DOCX title style, bold and centred, or the
+    page's <title> starts with it ("武汉的声音：有英勇的你，才有英雄的城！-新华网")."""
+    t = "".join(b.text.split())
+    return ((b.style or "").lower() in ("h1", "h2", "title", "标题") or (b.bold and b.align == "center")
+            or (len(t) >= 6 and hint.startswith(t)))
+
+
+def _body_text(b: Block, hint: str = "") -> bool:
+    """Body prose, not a headline that happens to hold a "、" or "：" ("呼和浩特：对生育二孩、三孩的…津贴")."""
+    t = b.text
+    if not is_prose(t) or (_headline(b, hint) and len(t) <= 60 and not t.endswith("。")):
+        return False
+    if ends_sentence(t) or len(t) > 60:
+        return True
+    return bool(re.search(r"[，。；！？,;!?]", t)) and not _headline(b)
+
+
 def _names_a_document(t: str) -> bool:
     return t.endswith(word_list("title", "endings")) or "关于" in t
 
@@ -101,7 +122,7 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
             break
         if len(prev.text) + len(head[i].text) > 60 or not ("关于" in prev.text or len(prev.text) >= 12):
             break
-        if prev.lines[-1] + 1 != head[i].lines[0]:
+        if prev.lines[-1] + 1 != head[i].lines[0] or prev.style != head[i].style:
             break  # a blank or a removed line between them: two lines of the page, not one title set on two
         prev.text += head[i].text
         prev.lines += head[i].lines
@@ -139,8 +160,8 @@ def _body(seg: list[Block], start: int) -> None:
     place = 0  # level of the last numbered heading: unnumbered heads take the level of their place
     for i in range(start, len(seg)):
         b = seg[i]
-        if b.kind != "paragraph":
-            continue
+        if b.kind != "paragraph" or b.style == "tr":
+            continue  # a table row is never a heading
         m = parse_marker(b.text)
         nxt = next((x for x in seg[i + 1:] if x.kind != "_drop"), None)
         prev = seg[i - 1] if i else None
@@ -161,6 +182,8 @@ def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None) -> bool:
     t = b.text
     if nxt is None or nxt.kind != "paragraph" or len(t) > 40 or re.search(r"[。！？；]", t[:-1]):
         return False
+    if nxt.style == "tr":
+        return False  # the caption of the table below
     if prev is not None and prev.kind == "heading" and prev.level is not None and not prev.body and parse_marker(prev.text) is None:
         return False  # right under an unnumbered head comes its intro, not another head
     if b.bold and cjk_count(t) >= 2:
