@@ -1,9 +1,9 @@
 """The cleaning stages on real saved HTML pages (../shared/corpus/html): the page's paragraph elements, headline
 and <title> are evidence the text-only rules do not have."""
 import pytest
+from qg_paths import HTML, needs_corpus
 
 from core.api import clean_file
-from qg_paths import HTML, needs_corpus
 
 pytestmark = needs_corpus
 
