@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import argparse
 import glob
+import importlib.util
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -25,15 +25,20 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SPEC = HERE / "qinggao.spec"
 ISS = HERE / "qinggao.iss"
-APP_NAME = "QingGao"
+_spec = importlib.util.spec_from_file_location("qinggao_bundle_rules", HERE / "bundle_rules.py")
+rules = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(rules)
+APP_NAME = rules.APP_NAME
 EXE = ".exe" if sys.platform == "win32" else ""
-GUI = "qinggao-gui" + EXE
-CLI = "qinggao" + EXE
+GUI = rules.GUI_NAME + EXE
+CLI = rules.CLI_NAME + EXE
 
 
 def version() -> str:
-    text = (ROOT / "core" / "__init__.py").read_text(encoding="utf-8")
-    return re.search(r'__version__\s*=\s*"([^"]+)"', text).group(1)
+    """The version the installer is stamped with (/DAppVersion): the same one the .exe resources carry."""
+    v = rules.app_version(ROOT)
+    rules.windows_version(v)  # refuse a version Windows cannot carry before an hour of building
+    return v
 
 
 def run_pyinstaller(dist: Path, work: Path, clean: bool) -> Path:
@@ -127,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--installer", action="store_true", help="Windows: also build the Inno Setup installer")
     args = ap.parse_args(argv)
 
+    print(f"QingGao {version()}", flush=True)
     t = time.perf_counter()
     bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve(), args.clean)
     missing = check_bundle(bundle)

@@ -10,6 +10,28 @@ import re
 from collections.abc import Iterable
 from pathlib import Path, PurePath
 
+_VERSION = re.compile(r'^__version__\s*=\s*"([^"]+)"', re.M)
+
+
+def app_version(root: Path) -> str:
+    """core.__version__, read from the source: the spec and build.py must not import the app to learn it."""
+    m = _VERSION.search((root / "core" / "__init__.py").read_text(encoding="utf-8"))
+    if not m:
+        raise ValueError("core/__init__.py has no __version__ = \"x.y.z\" line")
+    return m.group(1)
+
+
+def windows_version(version: str) -> tuple[int, int, int, int]:
+    """The four 16-bit numbers of a Windows file version (the .exe's version resource, Inno Setup's
+    VersionInfoVersion). Only 1-4 dot-separated numbers can become one: "1.2.0rc1" is refused."""
+    if not re.fullmatch(r"\d+(\.\d+){0,3}", version):
+        raise ValueError(f"version {version!r} is not 1-4 numbers separated by dots, as Windows needs")
+    nums = [int(x) for x in version.split(".")]
+    if max(nums) > 65535:
+        raise ValueError(f"version {version!r}: Windows allows at most 65535 in each part")
+    return tuple(nums + [0] * (4 - len(nums)))  # type: ignore[return-value]
+
+
 APP_NAME = "QingGao"  # the one-folder bundle: dist/QingGao/
 GUI_NAME = "qinggao-gui"  # windowed; a different name from the CLI (Windows file names ignore case)
 CLI_NAME = "qinggao"  # console

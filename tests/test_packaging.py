@@ -59,6 +59,47 @@ def test_packaging_has_no_init_py():
     assert not (PACKAGING / "__init__.py").exists()
 
 
+def test_one_version_in_pyproject_core_the_exe_resources_and_the_installer():
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    import core
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert project == core.__version__, "pyproject.toml and core/__init__.py disagree"
+    # the spec (exe version resource) and build.py (the installer's /DAppVersion) read it from core/__init__.py
+    assert rules.app_version(ROOT) == core.__version__ == _load("build").version()
+    spec = (PACKAGING / "qinggao.spec").read_text(encoding="utf-8")
+    assert "VERSION = rules.app_version(ROOT)" in spec and "rules.windows_version(VERSION)" in spec
+    nums = rules.windows_version(core.__version__)
+    assert ".".join(map(str, nums)).startswith(core.__version__)
+    # the installer script has no version of its own beyond a placeholder for a bare ISCC run
+    iss = _read_bom_utf8(PACKAGING / "qinggao.iss")
+    assert re.findall(r"#define AppVersion \"([^\"]*)\"", iss) == ["0.0.0"]
+    assert "#ifndef AppVersion" in iss
+    for key in ("AppVersion", "VersionInfoVersion"):
+        assert re.search(rf"^{key}={{#AppVersion}}\s*$", iss, re.M), key
+
+
+@pytest.mark.parametrize("version,nums", [("0.1.0", (0, 1, 0, 0)), ("2", (2, 0, 0, 0)), ("1.2.3.4", (1, 2, 3, 4))])
+def test_windows_version_numbers(version, nums):
+    assert rules.windows_version(version) == nums
+
+
+@pytest.mark.parametrize("version", ["1.2.0rc1", "1.2.3.4.5", "v1.2", "1.70000", ""])
+def test_a_version_windows_cannot_carry_is_refused(version):
+    with pytest.raises(ValueError):
+        rules.windows_version(version)
+
+
+def test_installer_files_keep_their_bytes_in_git():
+    # .gitattributes: a Windows checkout must not rewrite the BOM-and-CRLF files Inno Setup reads
+    if not (ROOT / ".git").exists() or not shutil.which("git"):
+        pytest.skip("not a git checkout")
+    names = ["packaging/qinggao.iss", "packaging/ChineseSimplified.isl"]
+    r = subprocess.run(["git", "check-attr", "text", "--", *names], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == [f"{n}: text: unset" for n in names]
+
+
 def test_keep_data_prunes_unused_jieba_data_and_foreign_qt_translations():
     keep = rules.keep_data
     assert keep("jieba/dict.txt")
