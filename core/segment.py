@@ -151,11 +151,17 @@ def _jieba_dict_file() -> Path:
 def _build(dict_file: Path, user_dict: Path) -> Dictionary:
     """jieba's gen_pfdict + load_userdict, keeping words only (prefixes are found by bisection)."""
     text = dict_file.read_bytes().decode("utf-8")
-    pairs = RE_DICT_LINE.findall(text)
-    freq_of = {w: int(f) for w, f in pairs}  # a repeated word keeps its last frequency, as in jieba
-    total = sum(int(f) for _, f in pairs)
+    try:  # jieba's dict.txt: "word freq tag" on every line; splitting the whole text at once is fastest
+        toks = text.split()
+        if len(toks) != 3 * len(text.splitlines()):
+            raise ValueError("not three fields a line")
+        words, freqs = toks[0::3], list(map(int, toks[1::3]))
+    except ValueError:  # another layout (tags left out…): read line by line
+        pairs = RE_DICT_LINE.findall(text)
+        words, freqs = [w for w, _ in pairs], [int(f) for _, f in pairs]
+    freq_of = dict(zip(words, freqs))  # a repeated word keeps its last frequency, as in jieba
     words = sorted(freq_of)
-    d = Dictionary(words, array("q", (freq_of[w] for w in words)), total)
+    d = Dictionary(words, array("q", map(freq_of.__getitem__, words)), sum(freqs))
     if user_dict.exists():
         for ln in user_dict.read_bytes().splitlines():
             line = ln.strip().decode("utf-8").lstrip("\ufeff")

@@ -97,3 +97,15 @@ def test_index_is_cached_in_the_user_cache_folder_and_rebuilt_when_damaged(tmp_p
     again = segment.dictionary()
     assert again.total == index.total and len(again.words) == len(index.words)
     assert files[0].stat().st_size > 1_000_000
+
+
+def test_a_dictionary_without_tags_is_read_line_by_line(tmp_path):
+    main = tmp_path / "dict.txt"
+    main.write_text("教育 900 n\n教育局 300\n局长 200 n\n教育 1000 n\n长 50\n", encoding="utf-8")  # 教育 twice: last wins
+    tok = jieba.Tokenizer(dictionary=str(main))
+    tok.tmp_dir = str(tmp_path)
+    tok.initialize()
+    ours = segment._build(main, tmp_path / "no-user.dict")
+    assert ours.total == tok.total == 2450
+    assert {w: ours.get(w) for w in ("教育", "教育局", "局长", "教")} == {w: tok.FREQ.get(w) for w in ("教育", "教育局", "局长", "教")}
+    assert list(ours.cut("教育局局长")) == list(tok.cut("教育局局长", HMM=False))
