@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -179,8 +179,12 @@ def _run_parallel(items, fmt: str, out_dir: Path | None, progress: Progress,
         target = output_path(src, fmt, out_dir, taken, opts=opts)
         taken.add(target)
         todo.append((src, target))
+    # what a worker needs to know of the others' names: only split parts pick names there, and only overwrite must
+    # be told which files are inputs (else an existing name is skipped anyway) — each set is pickled per file
+    wopts = replace(opts, protected=opts.protected if opts.overwrite else set())
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_work, src, fmt, target, taken - {target}, opts): src for src, target in todo}
+        futures = {pool.submit(_work, src, fmt, target, taken - {target} if opts.split_docbreaks else set(), wopts): src
+                   for src, target in todo}
         for fut in as_completed(futures):
             if progress.is_cancelled():
                 for f in futures:

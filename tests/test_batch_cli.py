@@ -211,6 +211,11 @@ def test_split_parts_never_take_an_existing_name_and_work_in_a_parallel_batch(tm
     assert [p.name for p in by["稿1.txt"].outputs] == ["稿1.docx"]
     assert (out / "稿0-2.docx").read_bytes() == b"the clerk's own"
     assert len({p for r in results for p in r.outputs}) == sum(len(r.outputs) for r in results) == 12
+    # --overwrite: every name taken as it comes (稿0-2.docx too, the clerk chose so); nothing new is added
+    again = {r.path.name: r for r in run_batch([src], "docx", out, workers=2, split_docbreaks=True, overwrite=True)}
+    assert [p.name for p in again["稿0.txt"].outputs] == ["稿0.docx", "稿0-2.docx"]
+    assert all(again[n].outputs == by[n].outputs for n in by if n != "稿0.txt")
+    assert len(list(out.iterdir())) == 13 and (out / "稿0-2.docx").read_bytes() != b"the clerk's own"
 
 
 @needs_corpus
