@@ -2,11 +2,13 @@
 
 Run from the repo root:  .venv/bin/python bench/bench.py [--quick]
 Targets (docs/bench.md): clean+DOCX of a 20,000-character draft warm < 150 ms; CLI cold start < 1.0 s;
-500 drafts to DOCX < 60 s; peak memory cleaning a 10 MB TXT < 300 MB."""
+500 drafts to DOCX < 60 s on both cores; peak memory cleaning a 10 MB TXT < 300 MB; GUI cold start to a shown
+window < 2 s. The machine's load average is printed before and after: other work on the cores skews wall times."""
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import platform
 import resource
@@ -29,7 +31,15 @@ from core.readers import read  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 VENV_BIN = Path(sys.executable).parent
 QINGGAO = str(VENV_BIN / "qinggao")
+QINGGAO_GUI = str(VENV_BIN / "qinggao-gui")
 MB = 1024 * 1024
+
+
+def loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "n/a"
 
 
 def median_time(fn: Callable[[], object], repeat: int) -> float:
@@ -106,6 +116,82 @@ def run_child(cmd: list[str], **kw) -> tuple[float, float, subprocess.CompletedP
     return wall, cpu, res
 
 
+def cli_cold(cmd: list[str], repeat: int, empty_cache: Path | None = None) -> float:
+    """Median wall seconds of a fresh CLI process; with empty_cache, each run gets a new empty cache folder."""
+    times = []
+    for k in range(repeat):
+        env = dict(os.environ)
+        if empty_cache is not None:
+            cache = empty_cache / f"cache-{k}"
+            env.update(XDG_CACHE_HOME=str(cache), LOCALAPPDATA=str(cache))
+        wall, _cpu, res = run_child(cmd, env=env)
+        if res.returncode != 0:
+            print(res.stderr.decode(errors="replace"), file=sys.stderr)
+        times.append(wall)
+    return statistics.median(times)
+
+
+def editable_finder_ms() -> float | None:
+    """Import time of the editable install's finder (a .pth hook every interpreter start runs), if any."""
+    res = subprocess.run([sys.executable, "-X", "importtime", "-c", "pass"], capture_output=True, text=True)
+    for line in res.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and "__editable__" in parts[2]:
+            return int(parts[1]) / 1000
+    return None
+
+
+def gui_cold(tmp: Path, repeat: int) -> tuple[float | None, str]:
+    """Median seconds from starting `qinggao-gui` until its window is shown and its event loop runs (the app
+    writes --ready-file then), under a private Xvfb when there is one, else Qt's offscreen platform."""
+    if not Path(QINGGAO_GUI).exists():
+        return None, "qinggao-gui not installed"
+    home = tmp / "gui-home"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(QINGGAO_HOME=str(home / "appdata"), XDG_CONFIG_HOME=str(home / "config"),
+               QINGGAO_INSTANCE=f"qinggao-bench-{os.getpid()}")
+    try:
+        from desktop.tools.xvfb import xvfb
+        ctx = xvfb() if shutil.which("Xvfb") else None
+    except ImportError:
+        ctx = None
+    if ctx is None:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        return _gui_runs(env, home, repeat), "Qt offscreen"
+    with ctx as display:
+        env["DISPLAY"] = display
+        return _gui_runs(env, home, repeat), "Xvfb"
+
+
+def _gui_runs(env: dict[str, str], home: Path, repeat: int) -> float | None:
+    home.mkdir(parents=True, exist_ok=True)
+    times = []
+    for k in range(repeat):
+        ready = home / f"ready-{k}.json"
+        t = time.perf_counter()
+        proc = subprocess.Popen([QINGGAO_GUI, "--new-instance", "--ready-file", str(ready)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            while not ready.exists():
+                if proc.poll() is not None or time.perf_counter() - t > 60:
+                    print("GUI did not start:", proc.stderr.read().decode(errors="replace")[-2000:]
+                          if proc.poll() is not None else "timeout", file=sys.stderr)
+                    return None
+                time.sleep(0.005)
+            times.append(time.perf_counter() - t)
+            if not json.loads(ready.read_text(encoding="utf-8")).get("visible"):
+                print("GUI window not visible", file=sys.stderr)
+                return None
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+    return statistics.median(times)
+
+
 MEM_CHILD = """
 import resource, sys, time
 from core.api import clean_file
@@ -132,10 +218,11 @@ def main() -> int:
     try:
         draft = make_draft(seeds, 20_000, tmp / "draft20k.txt")
         inputs = seeds + [draft]
-        clean_file(seeds[0])  # warm imports, jieba dictionary, rule caches
+        clean_file(seeds[0])  # warm imports, the word index (core.segment), rule caches
 
         print(f"# QingGao benchmark ({'quick' if args.quick else 'full'})\n")
-        print(f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPUs\n")
+        print(f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPUs  ")
+        print(f"Load average (1/5/15 min) at start: {loadavg()}\n")
 
         # per-stage and end-to-end
         names = ["read"] + [n for n, _ in STAGES]
@@ -150,22 +237,28 @@ def main() -> int:
 
         # clean + DOCX of the 20k draft, warm
         clean_docx = median_time(lambda: render(clean_file(draft), "docx"), 3 if args.quick else 7)
+        clean_only = median_time(lambda: clean_file(draft), 3 if args.quick else 7)
+        cleaned = clean_file(draft)
+        export_only = median_time(lambda: render(cleaned, "docx"), 3 if args.quick else 7)
         floor = median_time(lambda: floor_time(draft), 3 if args.quick else 7)
         floor_all = median_time(lambda: [floor_time(p) for p in inputs], repeat)
         pipe_all = median_time(lambda: [render(clean_file(p), "docx") for p in inputs], repeat)
         if clean_docx >= 0.150:
             misses.append(f"clean+DOCX 20k draft {ms(clean_docx)} ms >= 150 ms")
 
-        # CLI cold start
-        cold = []
-        for _ in range(3):
-            wall, _cpu, res = run_child([QINGGAO, "clean", str(seeds[0]), "--to", "json", "--stdout"])
-            if res.returncode != 0:
-                print(res.stderr.decode(errors="replace"), file=sys.stderr)
-            cold.append(wall)
-        cold_s = statistics.median(cold)
+        # CLI cold start: with the word index cached (every start but the first) and with an empty cache folder
+        # (the first start after installing: core.segment builds its index from jieba's dict.txt)
+        cli = [QINGGAO, "clean", str(seeds[0]), "--to", "json", "--stdout"]
+        cold_s = cli_cold(cli, 3 if args.quick else 7)
+        first_s = cli_cold(cli, 3, empty_cache=tmp)
         if cold_s >= 1.0:
             misses.append(f"CLI cold start {cold_s:.2f} s >= 1.0 s")
+        if first_s >= 1.0:
+            misses.append(f"CLI first start (empty cache) {first_s:.2f} s >= 1.0 s")
+        finder_ms = editable_finder_ms()
+        gui_s, gui_how = gui_cold(tmp, 3)
+        if gui_s is not None and gui_s >= 2.0:
+            misses.append(f"GUI cold start {gui_s:.2f} s >= 2 s")
 
         # batch of drafts through the CLI
         bdir, bout = tmp / "batch", tmp / "out"
@@ -175,7 +268,9 @@ def main() -> int:
         bwall, bcpu, bres = run_child([QINGGAO, "clean", str(bdir), "-o", str(bout), "--to", "docx", "-q"])
         made = len(list(bout.glob("*.docx"))) if bout.exists() else 0
         cores = bcpu / bwall
-        both = "yes" if cores > 1.3 else f"no (CPU/wall {cores:.2f}: serial)"
+        both = "yes" if cores > 1.3 else f"no (CPU/wall {cores:.2f}, load {loadavg()})"
+        if cores <= 1.3:
+            misses.append(f"batch CPU/wall {cores:.2f} <= 1.3: both cores not used (or taken by other work)")
         if n_batch == 500 and bwall >= 60:
             misses.append(f"batch of 500 {bwall:.1f} s >= 60 s")
         if made != n_batch:
@@ -201,16 +296,26 @@ def main() -> int:
         print("## Targets\n")
         print(table(["measure", "result", "target"], [
             ["clean + DOCX, 20,000-char draft, warm (median)", f"{ms(clean_docx)} ms", "< 150 ms"],
+            ["  of which cleaning / DOCX export (each timed alone)", f"{ms(clean_only)} / {ms(export_only)} ms", ""],
             ["floor: read + python-docx write, same draft", f"{ms(floor)} ms", ""],
             ["pipeline / floor (20k draft)", f"{clean_docx / floor:.1f}x", ""],
             [f"pipeline / floor (all {len(inputs)} inputs)", f"{pipe_all / floor_all:.1f}x", ""],
-            ["CLI cold start to first result (`--to json --stdout`, median of 3)", f"{cold_s:.2f} s", "< 1.0 s"],
+            [f"CLI cold start to first result (`--to json --stdout`, median of {3 if args.quick else 7})",
+             f"{cold_s:.2f} s", "< 1.0 s"],
+            ["CLI first start after install (empty cache folder: word index built, median of 3)",
+             f"{first_s:.2f} s", "< 1.0 s"],
+            ["  of which the editable install's import finder (`-X importtime`)",
+             f"{finder_ms:.1f} ms" if finder_ms is not None else "not installed editable", ""],
+            [f"GUI cold start to a shown window ({gui_how}, median of 3)",
+             f"{gui_s:.2f} s" if gui_s is not None else "not measured", "< 2 s"],
             [f"batch of {n_batch} drafts to DOCX via CLI", f"{bwall:.1f} s ({n_batch / bwall:.1f} files/s)",
              "< 60 s (500)"],
             ["batch used both cores", both, "yes"],
+            ["  CPU time / wall time of the batch", f"{cores:.2f}", "> 1.3"],
         ]) + "\n")
         print("## Peak memory (ru_maxrss of a child process)\n")
         print(table(["input", "peak RSS", "clean time", "blocks / error"], [mem_row]) + "  \ntarget < 300 MB\n")
+        print(f"Load average at the end: {loadavg()}\n")
         print("## Missed targets\n")
         print("\n".join(f"- {m}" for m in misses) if misses else "none")
     finally:

@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .worker import warm_up
 
-    # the pipeline's modules and jieba load while the clerk looks at the window
+    # the pipeline's modules and the word index (core.segment) load in threads while the clerk looks at the window
     QTimer.singleShot(100, lambda: (warm_up(), warm_up_in_background()))
     if args.ready_file:
         QTimer.singleShot(0, lambda: _write_ready(args.ready_file, window, queued))

@@ -109,3 +109,13 @@ def test_a_dictionary_without_tags_is_read_line_by_line(tmp_path):
     assert ours.total == tok.total == 2450
     assert {w: ours.get(w) for w in ("教育", "教育局", "局长", "教")} == {w: tok.FREQ.get(w) for w in ("教育", "教育局", "局长", "教")}
     assert list(ours.cut("教育局局长")) == list(tok.cut("教育局局长", HMM=False))
+
+
+def test_warm_up_loads_the_index_in_another_thread(monkeypatch):
+    import threading
+
+    monkeypatch.setattr(segment, "_dict", None)
+    t = segment.warm_up_in_background()
+    assert t is not threading.current_thread() and t.daemon
+    t.join(30)
+    assert segment._dict is not None and segment.in_dictionary("教育")
