@@ -5,6 +5,7 @@ import importlib.util
 import io
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import docx
@@ -14,7 +15,7 @@ from docx.oxml import parse_xml
 from qg_paths import HTML, needs_corpus, needs_soffice
 
 from core.readers import read
-from core.readers.docx import read_docx
+from core.readers.docx import missing_targets_external, read_docx
 from core.readers.docx_styles import format_number
 from core.readers.html import read_html
 from core.text import cn_to_int, int_to_cn
@@ -144,6 +145,53 @@ def _doc_bytes(d) -> bytes:  # noqa: ANN001
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
+
+
+def _with_internal_link_to_nowhere(data: bytes) -> bytes:
+    """What LibreOffice writes for a saved page's <a href="#">: a hyperlink relationship with an internal target
+    ("word/#") that no part answers."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+        for info in src.infolist():
+            blob = src.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                blob = blob.replace(b"</Relationships>", b'<Relationship Id="rId900" Type="http://schemas.openxmlformats'
+                                    b'.org/officeDocument/2006/relationships/hyperlink" Target="#"/></Relationships>')
+            elif info.filename == "word/document.xml":
+                link = ('<w:p><w:hyperlink r:id="rId900"><w:r><w:t>返回顶部</w:t></w:r></w:hyperlink></w:p>').encode()
+                blob = blob.replace(b"<w:sectPr", link + b"<w:sectPr", 1)
+            w.writestr(info, blob)
+    return out.getvalue()
+
+
+def test_a_link_to_a_missing_part_does_not_make_the_docx_unreadable():
+    d = docx.Document()
+    d.add_paragraph("关于开展安全检查的通知")
+    bad = _with_internal_link_to_nowhere(_doc_bytes(d))
+    with pytest.raises(KeyError):
+        docx.Document(io.BytesIO(bad))  # python-docx alone gives up on it
+    assert texts(read_docx(bad, "a.docx")) == ["关于开展安全检查的通知", "返回顶部"]
+    assert missing_targets_external(_doc_bytes(d)) is None  # a sound package is left as it is
+
+
+@pytest.mark.slow
+@needs_soffice
+@needs_corpus
+def test_a_real_page_saved_as_docx_by_libreoffice_with_hash_links_is_read(tmp_path: Path):
+    # 中国青年网 page: its "#" links become internal relationships to nothing. The page is UTF-8 but declares
+    # GB2312, which LibreOffice believes, so the copy given to it declares what the bytes are.
+    raw = (HTML / "magic__9c642bd57e7c44cd.html").read_bytes()
+    assert b"charset=gb2312" in raw
+    (tmp_path / "page.html").write_bytes(raw.replace(b"charset=gb2312", b"charset=utf-8"))
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                    "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path / "out"), str(tmp_path / "page.html")], check=True, capture_output=True, timeout=300)
+    saved = (tmp_path / "out" / "page.docx").read_bytes()
+    assert missing_targets_external(saved) is not None, "LibreOffice no longer writes internal '#' targets"
+    text = "\n".join(texts(read(tmp_path / "out" / "page.docx")))
+    assert "2020年高考填报志愿时，刘佳芸选择了“养老服务管理”专业" in text
 
 
 def test_heading_and_title_styles_are_named_as_word_shows_them():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import itertools
+import posixpath
+import zipfile
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -201,12 +203,54 @@ def _text_boxes(el: etree._Element) -> list[etree._Element]:
     return found
 
 
-def read_docx(data: bytes, name: str) -> Document:
-    guard.check_docx(data, name)  # before python-docx unpacks anything
+_RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def missing_targets_external(data: bytes) -> bytes | None:
+    """The package with every relationship that points at a part it lacks marked external, or None when there
+    is none. LibreOffice saves a web page's `href="#"` links as internal targets ("word/#"); Word and WPS open
+    such a file, python-docx fails looking for the part."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        names = set(z.namelist())
+        fixed: dict[str, bytes] = {}
+        for rels in (n for n in names if n.endswith(".rels")):
+            base = posixpath.dirname(posixpath.dirname(rels))  # word/_rels/document.xml.rels -> word
+            root = etree.fromstring(z.read(rels))
+            dangling = [r for r in root.iter(_RELS_NS + "Relationship") if r.get("TargetMode") != "External"
+                        and _part_name(base, r.get("Target", "")) not in names]
+            for r in dangling:
+                r.set("TargetMode", "External")
+            if dangling:
+                fixed[rels] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        if not fixed:
+            return None
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+            for info in z.infolist():
+                w.writestr(info, fixed.get(info.filename) or z.read(info))
+    return out.getvalue()
+
+
+def _part_name(base: str, target: str) -> str:
+    return posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(base, target))
+
+
+def _open_package(data: bytes):  # noqa: ANN202 - a python-docx Document
     import docx
 
     try:
-        d = docx.Document(io.BytesIO(data))
+        return docx.Document(io.BytesIO(data))
+    except KeyError:  # a relationship to a part the package lacks
+        repaired = missing_targets_external(data)
+        if repaired is None:
+            raise
+        return docx.Document(io.BytesIO(repaired))
+
+
+def read_docx(data: bytes, name: str) -> Document:
+    guard.check_docx(data, name)  # before python-docx unpacks anything
+    try:
+        d = _open_package(data)
     except Exception as e:  # python-docx raises several types for a damaged package
         raise QingGaoError(name, "DOCX 文件已损坏或不是真正的 DOCX，请用 Word/WPS 打开后另存为 DOCX 再试。",
                            f"the DOCX is damaged or not a real DOCX ({type(e).__name__}); open it in Word/WPS, "
