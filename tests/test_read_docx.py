@@ -175,6 +175,25 @@ def test_a_link_to_a_missing_part_does_not_make_the_docx_unreadable():
     assert missing_targets_external(_doc_bytes(d)) is None  # a sound package is left as it is
 
 
+@pytest.mark.parametrize("parts", [("word/styles.xml",), ("word/numbering.xml",), ("docProps/core.xml",),
+                                   ("word/styles.xml", "word/numbering.xml", "docProps/core.xml")])
+def test_a_docx_lacking_a_part_it_names_still_gives_its_text(parts):
+    # converters that write DOCX by hand list parts they never add; the text needs none of them
+    d = docx.Document()
+    d.add_paragraph("关于开展安全检查的通知")
+    d.add_paragraph("各区县教育局：")
+    d.core_properties.title = "安全检查"
+    src = zipfile.ZipFile(io.BytesIO(_doc_bytes(d)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as w:
+        for info in src.infolist():
+            if info.filename not in parts:
+                w.writestr(info, src.read(info))
+    doc = read_docx(out.getvalue(), "a.docx")
+    assert texts(doc) == ["关于开展安全检查的通知", "各区县教育局："]
+    assert doc.title_hint == (None if "docProps/core.xml" in parts else "安全检查")
+
+
 @pytest.mark.slow
 @needs_soffice
 @needs_corpus

@@ -247,6 +247,14 @@ def _open_package(data: bytes):  # noqa: ANN202 - a python-docx Document
         return docx.Document(io.BytesIO(repaired))
 
 
+def _optional(get):  # noqa: ANN001, ANN202 - a python-docx part getter and what it gives
+    """A part the text does not need (styles, numbering, properties): None when absent or marked external."""
+    try:
+        return get()
+    except (KeyError, ValueError, NotImplementedError, AttributeError):
+        return None
+
+
 def read_docx(data: bytes, name: str) -> Document:
     guard.check_docx(data, name)  # before python-docx unpacks anything
     try:
@@ -255,15 +263,11 @@ def read_docx(data: bytes, name: str) -> Document:
         raise QingGaoError(name, "DOCX 文件已损坏或不是真正的 DOCX，请用 Word/WPS 打开后另存为 DOCX 再试。",
                            f"the DOCX is damaged or not a real DOCX ({type(e).__name__}); open it in Word/WPS, "
                            "save as DOCX and try again.") from e
-    try:
-        numbering_root = d.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):
-        numbering_root = None
-    walker = _Walker(load_styles(d.styles.element), Numbering(numbering_root))
+    walker = _Walker(load_styles(_optional(lambda: d.styles.element)),
+                     Numbering(_optional(lambda: d.part.numbering_part.element)))
     walker.blocks(d.element.body)
     doc = Document(source=name, format="docx", encoding="utf-8", encoding_confidence=1.0)
-    title = (d.core_properties.title or "").strip()
-    doc.title_hint = title or None
+    doc.title_hint = (_optional(lambda: d.core_properties.title) or "").strip() or None
     paras: dict[int, int] = {}  # renumbered 0, 1, 2... over the paragraphs that have text
     doc.lines = [Line(text=o.text, lineno=i, bold=o.bold, align=o.align, style=o.style, blank_before=o.blank_before,
                       indent=o.indent, para=paras.setdefault(o.para, len(paras)))
