@@ -35,6 +35,16 @@ def noise_rules() -> tuple[NoiseRule, ...]:
 
 
 @cache
+def rule_catalog() -> tuple[tuple[str, str], ...]:
+    """(id, comment) of every rule and built-in signal a clerk can switch off (Overrides.disabled_rules)."""
+    data = load_toml("noise.toml")
+    seen: dict[str, str] = {}
+    for r in [*data["rule"], *data.get("signal", [])]:
+        seen.setdefault(r["id"], r.get("comment", ""))
+    return tuple(seen.items())
+
+
+@cache
 def word_list(section: str, key: str) -> tuple[str, ...]:
     """A list of words from resources/rules/structure.toml, longest first (for prefix/suffix tests)."""
     return tuple(sorted(load_toml("structure.toml")[section][key], key=len, reverse=True))

@@ -62,9 +62,9 @@ def list_profiles() -> list[tuple[str, str]]:
 
 def list_rules() -> list[tuple[str, str]]:
     try:
-        from core.rules import noise_rules
+        from core.rules import rule_catalog
 
-        return [(r.id, r.comment) for r in noise_rules()]
+        return list(rule_catalog())
     except Exception as e:  # noqa: BLE001 - the tab then says the list is unavailable
         log.info("noise rules not listed: %s", e)
         return []

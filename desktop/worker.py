@@ -13,7 +13,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -94,12 +94,7 @@ def failure_message(path: Path, e: BaseException) -> str:
 
 
 def _overrides(disabled_rules: list[str]) -> Overrides | None:
-    # rule switches reach the stages once Overrides has a `disabled_rules` field (asked of the lead)
-    if disabled_rules and any(f.name == "disabled_rules" for f in fields(Overrides)):
-        ov = Overrides()
-        ov.disabled_rules = set(disabled_rules)  # type: ignore[attr-defined]
-        return ov
-    return None
+    return Overrides(disabled_rules=set(disabled_rules)) if disabled_rules else None
 
 
 def clean(req: CleanRequest, progress: Any) -> CleanResult:

@@ -150,7 +150,8 @@ def run(doc: Document) -> Document:
         prev_para, last_para = last_para, ln.para
         if cur is not None and cur.style != "tr" and ln.style != "tr" and joiner.join(cur.text, ln, prev_para):
             text = ln.text
-            if text[0] in "。；;，," and ends_sentence(cur.text):
+            if (text[0] in "。；;，," and ends_sentence(cur.text) and ln.lineno not in doc.overrides.keep_lines
+                    and "stray-punct" not in doc.overrides.disabled_rules):
                 doc.removed.append(Removed(text[0], ln.lineno, "stray-punct", "duplicate punctuation at a line start"))
                 text = text[1:].lstrip()
             doc.changes.append(Change("join", "joined a broken line", [cur.lines[-1], ln.lineno]))

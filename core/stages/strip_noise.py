@@ -117,11 +117,14 @@ LABEL_PREFIX = re.compile(r"^([【\[(（]?\s*(篇|第)[一二三四五六七八�
 def _collection_labels(doc: Document) -> set[int]:
     """Strip "篇一:" labels from sample titles; return the line indexes where a further sample starts."""
     starts = []
+    if "collection-label" in doc.overrides.disabled_rules:
+        return set()
     for i, ln in enumerate(doc.lines):
         m = LABEL_PREFIX.match(ln.text)
         if m and len(ln.text) - m.end() <= 40 and not has_sentence_punct(ln.text[m.end():].rstrip("。")):
-            doc.removed.append(Removed(m.group(0), ln.lineno, "collection-label", "label in front of a sample's title"))
-            ln.text = ln.text[m.end():]
+            if ln.lineno not in doc.overrides.keep_lines:
+                doc.removed.append(Removed(m.group(0), ln.lineno, "collection-label", "label in front of a sample's title"))
+                ln.text = ln.text[m.end():]
             starts.append(i)
     return set(starts[1:])
 
@@ -135,9 +138,11 @@ class _Pass:
         self.download: set[int] = set()
         self.docbreak: set[int] = set()
         self.keep = doc.overrides.keep_lines
+        self.off = doc.overrides.disabled_rules
+        self.rules = [r for r in noise_rules() if r.id not in self.off]
 
     def drop(self, i: int, rule: str) -> None:
-        if self.rule[i] is None and self.lines[i].lineno not in self.keep:
+        if self.rule[i] is None and self.lines[i].lineno not in self.keep and rule not in self.off:
             self.rule[i] = rule
 
     def alive(self, i: int) -> bool:
@@ -149,7 +154,7 @@ class _Pass:
             if ln.lineno in self.doc.overrides.drop_lines:
                 self.rule[i] = "user"
                 continue
-            for r in noise_rules():
+            for r in self.rules:
                 if r.kind in ("zone", "tail"):
                     continue
                 m = _rule_hits(r, ln.text)
@@ -206,7 +211,7 @@ class _Pass:
         for i in alive:
             if first <= i <= last:
                 continue
-            for r in noise_rules():
+            for r in self.rules:
                 if r.kind == "zone" and _rule_hits(r, self.lines[i].text):
                     self.drop(i, r.id)
                     break
@@ -218,11 +223,11 @@ class _Pass:
         for i in seg:
             if not self.alive(i):
                 continue
-            if not any(r.kind == "tail" and _rule_hits(r, self.lines[i].text) for r in noise_rules()):
+            if not any(r.kind == "tail" and _rule_hits(r, self.lines[i].text) for r in self.rules):
                 continue
             rest = [j for j in seg if j > i and self.alive(j)]
             if all(len(self.lines[j].text) <= 40 or not is_prose(self.lines[j].text) for j in rest):
-                rule = next(r.id for r in noise_rules() if r.kind == "tail" and _rule_hits(r, self.lines[i].text))
+                rule = next(r.id for r in self.rules if r.kind == "tail" and _rule_hits(r, self.lines[i].text))
                 for j in [i, *rest]:
                     self.drop(j, rule)
                 return
@@ -251,7 +256,8 @@ class _Pass:
         out: dict[int, int | None] = {}
         i, n = 0, len(self.lines)
         while i < n:
-            if i in self.gap or i in self.download or self.rule[i] == "page-counter":
+            # a banner the clerk kept (alive) is text now: no gap
+            if not self.alive(i) and (i in self.gap or i in self.download or self.rule[i] == "page-counter"):
                 j = i
                 run = []
                 while j < n and not self.alive(j) and j not in self.docbreak:
@@ -263,7 +269,7 @@ class _Pass:
                     out[run[0]] = count
                 elif self._text_stops_before(i) or self._counter_stops(run):
                     out[run[0]] = None
-                i = j
+                i = max(j, i + 1)
             else:
                 i += 1
         return out

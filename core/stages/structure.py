@@ -75,6 +75,8 @@ def _head(seg: list[Block], doc: Document) -> int:
         if b.kind == "_merged":
             b.kind = "_drop"
         elif title_i is not None and i < title_i:
+            if b.lines[0] in doc.overrides.keep_lines or "before-title" in doc.overrides.disabled_rules:
+                continue  # the clerk kept it: it stays as text
             b.kind = "_drop"
             doc.removed.append(Removed(t, b.lines[0], "before-title", "short line above the document's own title"))
         elif i == title_i:
