@@ -125,4 +125,5 @@ def docx_text_fixture():
 
 @pytest.fixture()
 def corpus() -> Path:
+    need("corpus")
     return CORPUS
