@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.model = JobsModel(self)
         self.dispatcher = Dispatcher(self, threads)
         self.taken: set[Path] = set()  # output paths handed out this session
+        self._targets: dict[int, Path] = {}  # job id -> the path its export asked for
         self._batch_total = 0
         self._batch_done = 0
         self._export_folders: set[Path] = set()
@@ -358,9 +359,10 @@ class MainWindow(QMainWindow):
                                    inputs={j.path for j in self.model.jobs}, job_out_dir=job.out_dir,
                                    previous=job.output)
         self.taken.add(target)
+        self._targets[job.id] = target
         job.state = State.EXPORTING
         self.model.changed(job)
-        req = ExportRequest(job.path, copy.deepcopy(job.doc), s.export_format, target, s.profile)
+        req = ExportRequest(job.path, copy.deepcopy(job.doc), s.export_format, target, s.profile, s.split_docbreaks)
         self._submit(job, "export", export, req)
 
     def export_pending(self) -> int:
@@ -445,6 +447,10 @@ class MainWindow(QMainWindow):
         if job is None:
             return
         job.output, job.state, job.dirty, job.stage = Path(path), State.EXPORTED, False, ""
+        asked = self._targets.pop(job_id, job.output)
+        if asked != job.output:  # Windows refused to replace it: open in Word or another program
+            self.statusBar().showMessage(tr("“{old}”正被其他程序打开（如 Word），已另存为“{new}”。").format(
+                old=asked.name, new=job.output.name), 12000)
         self.taken.add(job.output)
         self._export_folders.add(job.output.parent)
         self.model.changed(job)

@@ -117,147 +117,152 @@
       <translation>QingGao — clean drafts into official documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="124" />
+      <location filename="../../desktop/main_window.py" line="125" />
       <source>添加文件</source>
       <translation>Add files</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="126" />
+      <location filename="../../desktop/main_window.py" line="127" />
       <source>添加文件夹</source>
       <translation>Add folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="128" />
+      <location filename="../../desktop/main_window.py" line="129" />
       <source>粘贴文本</source>
       <translation>Paste text</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="130" />
+      <location filename="../../desktop/main_window.py" line="131" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="131" />
+      <location filename="../../desktop/main_window.py" line="132" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="132" />
+      <location filename="../../desktop/main_window.py" line="133" />
       <source>重新处理</source>
       <translation>Process again</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="133" />
+      <location filename="../../desktop/main_window.py" line="134" />
       <source>从列表移除</source>
       <translation>Remove from list</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="134" />
+      <location filename="../../desktop/main_window.py" line="135" />
       <source>清空列表</source>
       <translation>Clear finished</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="136" />
+      <location filename="../../desktop/main_window.py" line="137" />
       <source>打开输出文件夹</source>
       <translation>Open output folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="138" />
+      <location filename="../../desktop/main_window.py" line="139" />
       <source>选项</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="142" />
+      <location filename="../../desktop/main_window.py" line="143" />
       <source>查看日志</source>
       <translation>View log</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="148" />
+      <location filename="../../desktop/main_window.py" line="149" />
       <source>工具栏</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="277" />
+      <location filename="../../desktop/main_window.py" line="278" />
       <source>已加入 {n} 个文件</source>
       <translation>{n} file(s) added</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="279" />
+      <location filename="../../desktop/main_window.py" line="280" />
       <source>，跳过 {n} 个</source>
       <translation>, {n} skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="281" />
+      <location filename="../../desktop/main_window.py" line="282" />
       <source>，{n} 个已在列表中</source>
       <translation>, {n} already in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="292" />
+      <location filename="../../desktop/main_window.py" line="293" />
       <source>剪贴板里没有文字。</source>
       <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="313" />
+      <location filename="../../desktop/main_window.py" line="314" />
       <source>所有文件</source>
       <translation>All files</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="313" />
+      <location filename="../../desktop/main_window.py" line="314" />
       <source>文稿</source>
       <translation>Drafts</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="351" />
+      <location filename="../../desktop/main_window.py" line="352" />
       <source>正在恢复第 {n} 行……</source>
       <translation>Restoring line {n}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="373" />
+      <location filename="../../desktop/main_window.py" line="375" />
       <source>没有需要导出的文件。</source>
       <translation>Nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="383" />
+      <location filename="../../desktop/main_window.py" line="385" />
       <source>正在取消……</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="435" />
+      <location filename="../../desktop/main_window.py" line="437" />
       <source>有 {n} 处审稿修改已不适用，已略过。</source>
       <translation>{n} review edit(s) no longer fit and were skipped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="504" />
+      <location filename="../../desktop/main_window.py" line="452" />
+      <source>“{old}”正被其他程序打开（如 Word），已另存为“{new}”。</source>
+      <translation>“{old}” is open in another program (such as Word); saved as “{new}” instead.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="510" />
       <source>把 TXT、HTML、DOCX 文件或文件夹拖到窗口任意位置</source>
       <translation>Drop TXT, HTML or DOCX files or folders anywhere on the window</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="506" />
+      <location filename="../../desktop/main_window.py" line="512" />
       <source>共 {t} 个：完成 {d}（已导出 {e}），失败 {f}，处理中 {w}</source>
       <translation>{t} files: {d} done ({e} exported), {f} failed, {w} in progress</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="539" />
+      <location filename="../../desktop/main_window.py" line="545" />
       <source>打开原稿</source>
       <translation>Open the draft</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="541" />
+      <location filename="../../desktop/main_window.py" line="547" />
       <source>打开输出文件</source>
       <translation>Open the output</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="543" />
+      <location filename="../../desktop/main_window.py" line="549" />
       <source>复制错误信息</source>
       <translation>Copy the error message</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="556" />
+      <location filename="../../desktop/main_window.py" line="562" />
       <source>还没有输出文件夹。</source>
       <translation>No output folder yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="563" />
+      <location filename="../../desktop/main_window.py" line="569" />
       <source>还没有日志。</source>
       <translation>No log yet.</translation>
     </message>
