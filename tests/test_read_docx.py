@@ -194,6 +194,17 @@ def test_a_docx_lacking_a_part_it_names_still_gives_its_text(parts):
     assert doc.title_hint == (None if "docProps/core.xml" in parts else "安全检查")
 
 
+def libreoffice_to_docx(tmp_path: Path, files: list[Path], web_page: bool = False) -> Path:
+    """Save `files` as DOCX with LibreOffice (a private profile), as a clerk's office suite would; the folder."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    out = tmp_path / "out"
+    web = ["--infilter=HTML (StarWriter)"] if web_page else []  # a page as a document, not as a web view
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless", *web,
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), *map(str, files)],
+                   check=True, capture_output=True, timeout=300)
+    return out
+
+
 @pytest.mark.slow
 @needs_soffice
 @needs_corpus
@@ -203,10 +214,7 @@ def test_a_real_page_saved_as_docx_by_libreoffice_with_hash_links_is_read(tmp_pa
     raw = (HTML / "magic__9c642bd57e7c44cd.html").read_bytes()
     assert b"charset=gb2312" in raw
     (tmp_path / "page.html").write_bytes(raw.replace(b"charset=gb2312", b"charset=utf-8"))
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
-                    "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
-                    str(tmp_path / "out"), str(tmp_path / "page.html")], check=True, capture_output=True, timeout=300)
+    libreoffice_to_docx(tmp_path, [tmp_path / "page.html"], web_page=True)
     saved = (tmp_path / "out" / "page.docx").read_bytes()
     assert missing_targets_external(saved) is not None, "LibreOffice no longer writes internal '#' targets"
     text = "\n".join(texts(read(tmp_path / "out" / "page.docx")))
@@ -284,11 +292,7 @@ def test_numbering_written_by_libreoffice_is_recovered(tmp_path: Path):
     src = tmp_path / "in" / "通知.docx"
     src.parent.mkdir()
     src.write_bytes(fx.rich_docx())
-    out = tmp_path / "out"
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless", "--convert-to", "docx",
-                    "--outdir", str(out), str(src)], check=True, capture_output=True, timeout=180)
-    doc = read(out / "通知.docx")
+    doc = read(libreoffice_to_docx(tmp_path, [src]) / "通知.docx")
     t = texts(doc)
     for expect in ("一、总体要求", "（二）工作目标", "1.排查隐患", "（1）重点部位", "二、工作安排", "（一）动员部署",
                    "文本框里的联系人：李明", "检查项目\t责任单位", "某某市教育局"):
@@ -306,11 +310,7 @@ def test_real_pages_saved_as_docx_keep_the_paragraphs_the_html_reader_sees(tmp_p
     names = ["gne__other.html", "gne__sxmu.html"]  # title lines cut by <br>; a long law, one <p> per article
     for n in names:
         shutil.copy(HTML / n, tmp_path / n)
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
-                    "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
-                    str(tmp_path / "out"), *(str(tmp_path / n) for n in names)],
-                   check=True, capture_output=True, timeout=300)
+    libreoffice_to_docx(tmp_path, [tmp_path / n for n in names], web_page=True)
     for n in names:
         html_lines = read_html((HTML / n).read_bytes(), n).lines
         docx_lines = read(tmp_path / "out" / n.replace(".html", ".docx")).lines
