@@ -38,6 +38,8 @@ def _menu_line(text: str) -> bool:
     items = [t for t in re.split(r"[\s|｜/·•]+", text) if t]
     if len(items) < 4 or has_sentence_punct(text.replace("、", "")):
         return False
+    if sum(len(t) == 1 for t in items) >= 0.6 * len(items):
+        return False  # "一 、 指 导 思 想": letter-spaced text from a PDF, not a menu
     return all(len(t) <= 6 for t in items) and sum(cjk_count(t) > 0 for t in items) >= len(items) * 0.7
 
 
@@ -107,26 +109,41 @@ def _similar_title(a: str, b: str) -> bool:
         return True
     # "在全校教职工大会讲话讲话" inside "在2021年全校教职工大会讲话的讲话": the later line is the specific one
     it = iter(b)
-    return len(a) >= 6 and len(b) <= 2 * len(a) and all(ch in it for ch in a)
+    if len(a) >= 6 and len(b) <= 2 * len(a) and all(ch in it for ch in a):
+        return True
+    # "青年干部座谈会交流发言丨以青春之我担时代之责" above "以青春之我担时代之责": a column name in front
+    return len(b) >= 6 and a.endswith(b)
 
 
 LABEL_PREFIX = re.compile(r"^([【\[(（]?\s*(篇|第)[一二三四五六七八九十\d]{1,3}篇?|[【\[]?\s*(范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*[】\]]?)"
                           r"\s*[:：.、】\]）)]\s*(?=\S)")
 
 
-def _collection_labels(doc: Document) -> set[int]:
-    """Strip "篇一:" labels from sample titles; return the line indexes where a further sample starts."""
-    starts = []
+LABEL_ONLY = re.compile(r"^[【\[(（]?\s*(篇|第|范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*篇?\s*[】\]）)]?\s*[:：.、]?$")
+LABEL_ANY = re.compile(r"[【\[(（]?\s*(篇|范文|例文)\s*[一二三四五六七八九十\d]{1,3}\s*[:：】\]）)]")
+
+
+def _collection_labels(doc: Document) -> tuple[set[int], set[int]]:
+    """Strip "篇一:" labels from sample titles; return (line indexes where a further sample starts, indexes of
+    lines to remove: labels alone on a line, and the page's list "篇一：… 篇二：… 篇三：…")."""
+    starts, lists = [], set()
     if "collection-label" in doc.overrides.disabled_rules:
-        return set()
+        return set(), set()
     for i, ln in enumerate(doc.lines):
+        if len(LABEL_ANY.findall(ln.text)) >= 2:
+            lists.add(i)
+            continue
+        if LABEL_ONLY.match(ln.text):
+            starts.append(i)  # "篇一：" or "【篇三】" alone
+            lists.add(i)
+            continue
         m = LABEL_PREFIX.match(ln.text)
         if m and len(ln.text) - m.end() <= 40 and not has_sentence_punct(ln.text[m.end():].rstrip("。")):
             if ln.lineno not in doc.overrides.keep_lines:
                 doc.removed.append(Removed(m.group(0), ln.lineno, "collection-label", "label in front of a sample's title"))
                 ln.text = ln.text[m.end():]
             starts.append(i)
-    return set(starts[1:])
+    return set(starts[1:]), lists
 
 
 class _Pass:
@@ -181,20 +198,30 @@ class _Pass:
         header or footer, not text: drop every copy when it shows up at two or more breaks."""
         breaks = [i for i, r in enumerate(self.rule) if r in ("page-counter", "page-number")]
         seen: dict[str, list[int]] = {}
+        inside: set[int] = set()  # header lines that sit inside a sentence the page break cut
         for i in breaks:
             for step in (-1, 1):
-                j = i + step
-                while 0 <= j < len(self.lines) and not self.alive(j):
-                    j += step
-                if not 0 <= j < len(self.lines):
+                j = self._next_alive(i, step)
+                if j is None:
                     continue
                 t = "".join(self.lines[j].text.split())
                 if 2 <= len(t) <= 40 and not has_sentence_punct(t) and not MARKER_START.match(t):
                     seen.setdefault(t, []).append(j)
+                    before, after = self._next_alive(min(i, j), -1), self._next_alive(max(i, j), 1)
+                    if (before is not None and after is not None and is_prose(self.lines[before].text)
+                            and not ends_sentence(self.lines[before].text)
+                            and not MARKER_START.match(self.lines[after].text)):
+                        inside.add(j)
         for idx in seen.values():
-            if len(set(idx)) >= 2:
+            if len(set(idx)) >= 2 or set(idx) <= inside:
                 for j in idx:
                     self.drop(j, "running-header")
+
+    def _next_alive(self, i: int, step: int) -> int | None:
+        j = i + step
+        while 0 <= j < len(self.lines) and not self.alive(j):
+            j += step
+        return j if 0 <= j < len(self.lines) else None
 
     # --- pass 2: per segment (docbreaks split the page into documents) ----------------------------------
     def segments(self) -> list[range]:
@@ -277,7 +304,10 @@ class _Pass:
     def _text_stops_before(self, i: int) -> bool:
         prev = [k for k in range(i) if self.alive(k)]
         started = any(is_prose(self.lines[k].text) for k in prev)  # a download button above the text is no gap
-        return i in self.download and started and not ends_sentence(self.lines[prev[-1]].text)
+        last = self.lines[prev[-1]].text if prev else ""
+        # the text stops mid-sentence; a date or signature before a download button is the document's end
+        closing = DATE_LINE.match(last) or (len(last) <= 30 and last.endswith(word_list("org", "suffixes")))
+        return i in self.download and started and not ends_sentence(last) and not closing
 
     def _counter_stops(self, run: list[int]) -> bool:
         for k in run:
@@ -290,9 +320,11 @@ class _Pass:
 
 
 def run(doc: Document) -> Document:
-    samples = _collection_labels(doc)
+    samples, lists = _collection_labels(doc)
     p = _Pass(doc)
     p.docbreak |= samples
+    for i in lists:
+        p.drop(i, "collection-label" if LABEL_ONLY.match(doc.lines[i].text) else "toc-line")
     p.line_rules()
     p.running_headers()
     for seg in p.segments():

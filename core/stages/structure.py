@@ -17,6 +17,7 @@ OTHER_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}([章节�
 HEAD_END = re.compile(r"[。！？!?：:]")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
 UNNUMBERED_MAX = 30
+CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _org_like(t: str) -> bool:
@@ -41,8 +42,11 @@ def _salutation(t: str) -> bool:
 def _byline(t: str) -> bool:
     if DATE.match(t) or _org_like(t):
         return True
-    # "市教育局局长 赵青山" / "主讲人:张三"
-    return len(t) <= 30 and not re.search(r"[，。；,;]", t) and (" " in t or t.startswith(("主讲", "作者", "报告人", "发言人")))
+    # "市教育局局长 赵青山" / "主讲人:张三": a role and a name (2-4 characters, or 刘××), not a title in two halves
+    if len(t) > 30 or re.search(r"[，。；,;]", t):
+        return False
+    parts = t.split()
+    return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4) or t.startswith(("主讲", "作者", "报告人", "发言人"))
 
 
 def _split_heading(b: Block, level: int) -> None:
@@ -67,7 +71,10 @@ def _head(seg: list[Block], doc: Document) -> int:
              and b.style != "tr"]
     named = [i for i in cands if _names_a_document(head[i].text)]
     marked = [i for i in cands if _headline(head[i], hint)]
-    title_i = named[-1] if named else marked[0] if marked else (cands[-1] if cands else None)
+    # the line a "——在…上的讲话" subtitle hangs under is the document's own title, whatever the page headline says
+    over_sub = [i for i in cands if i + 1 < len(head) and SUBTITLE.match(head[i + 1].text)]
+    title_i = (over_sub[-1] if over_sub else named[-1] if named else cands[-1] if len(cands) > 1 and cands[-1] > max(marked, default=-1)
+               else marked[0] if marked else (cands[-1] if cands else None))
     if title_i is not None:
         title_i = _merge_broken_title(head, title_i, doc)
     for i, b in enumerate(head):
@@ -81,6 +88,7 @@ def _head(seg: list[Block], doc: Document) -> int:
             doc.removed.append(Removed(t, b.lines[0], "before-title", "short line above the document's own title"))
         elif i == title_i:
             b.kind = "title"
+            b.text = CJK_SPACE.sub("", t)  # normalize kept "二十载 一心为民" as a label's space; a title has none
         elif SUBTITLE.match(t) and len(t) <= 80:
             b.kind = "subtitle"
         elif _salutation(t):
@@ -124,7 +132,7 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
             break
         if len(prev.text) + len(head[i].text) > 60 or not ("关于" in prev.text or len(prev.text) >= 12):
             break
-        if prev.lines[-1] + 1 != head[i].lines[0] or prev.style != head[i].style:
+        if prev.lines[-1] + 1 != head[i].lines[0] or prev.style != head[i].style or re.match(r"^[【\[].*[】\]]$", prev.text):
             break  # a blank or a removed line between them: two lines of the page, not one title set on two
         prev.text += head[i].text
         prev.lines += head[i].lines
