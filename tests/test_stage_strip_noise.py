@@ -116,3 +116,24 @@ def test_paid_download_and_fold_prompts_are_removed():
 def test_a_note_in_brackets_after_the_date_is_content():
     doc = _run(f"{BODY}\n××市人民政府办公室\n2023年5月6日\n（此件公开发布）\n")
     assert [ln.text for ln in doc.lines][-1] == "（此件公开发布）"
+
+
+def test_collection_labels_alone_on_a_line_start_samples_and_the_list_of_samples_goes():
+    t1, t2, t3 = "师德师风学习心得体会", "2023年教师师德师风学习心得", "师德师风个人学习心得体会"
+    doc = _run(f"篇一：{t1}  篇二：{t2}  篇三：{t3}\n篇一：\n{t1}\n{BODY}\n篇二：{t2}\n{BODY}\n【篇三】\n{t3}\n{BODY}\n")
+    out = [ln.mark or ln.text for ln in doc.lines]
+    assert out == [t1, BODY, "docbreak", t2, BODY, "docbreak", t3, BODY]
+    assert {r.rule for r in doc.removed} == {"toc-line", "collection-label"}
+
+
+def test_a_header_line_inside_a_sentence_cut_by_one_page_break_goes():
+    doc = _run("2.严守政治纪律和政治规矩。严格执行重大事项请示报告制度，教育引导党员干部\n\n- 1 -\n第 1 页 共 6 页\n\n"
+               "××局机关党支部 · 内部资料\n\n自觉在思想上政治上行动上同党中央保持高度一致。\n")
+    assert [r.rule for r in doc.removed if r.text.startswith("××局")] == ["running-header"]
+
+
+def test_download_button_after_the_closing_date_is_no_gap():
+    doc = _run(f"{BODY}\n××小学\nX年X月X日\n[免费下载Word版]\n")
+    assert not any(ln.mark for ln in doc.lines)
+    doc = _run(f"{BODY}\n二是加强队伍建设，教育引导党员干部\n点击下载全文\n")
+    assert [ln.mark for ln in doc.lines if ln.mark] == ["gap"]

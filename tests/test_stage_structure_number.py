@@ -1,4 +1,6 @@
 """structure and number together, on the short documents clerks handle most."""
+import pytest
+
 from core.api import clean_text
 
 NOTICE = """关于开展安全检查的通知
@@ -88,3 +90,51 @@ def test_title_set_on_two_adjacent_lines_is_one_title():
                      "××村位于我镇西北部山区，辖6个村民小组312户1180人，该村现有供水工程建于2009年。\n")
     assert (doc.blocks[0].kind, doc.blocks[0].text) == ("title", "××镇人民政府关于申请拨付××村饮水安全巩固提升工程资金的请示")
     assert doc.blocks[1].kind == "salutation"
+
+
+def _kind_text(text: str) -> list[tuple[str, str]]:
+    from core.api import clean_text
+    return [(b.kind, b.text) for b in clean_text(text).blocks]
+
+
+def test_ordinal_words_opening_several_paragraphs_mark_run_in_headings():
+    from core.api import clean_text
+    body = "理论上的清醒是政治上坚定的前提。读书班期间，我坚持原原本本学、逐字逐句悟，边学边记、边学边思。"
+    doc = clean_text(f"按照单位主题教育工作安排，我参加了为期5天的主题教育读书班，现将学习体会汇报如下。\n"
+                     f"首先，要在学深悟透上下功夫，筑牢信仰之基。{body}\n其次，要在联系实际上下功夫，增强工作本领。{body}\n")
+    heads = [(b.kind, b.text, b.body[:6]) for b in doc.blocks if b.kind == "heading"]
+    assert heads == [("heading", "首先，要在学深悟透上下功夫，筑牢信仰之基。", body[:6]),
+                     ("heading", "其次，要在联系实际上下功夫，增强工作本领。", body[:6])]
+
+
+def test_a_single_ordinal_in_a_speech_is_just_a_sentence():
+    text = ("同志们：\n今天召开全县经济运行分析会议，主要任务是分析研判当前经济形势，安排部署下一阶段重点工作。\n"
+            "首先，我代表县委、县政府向大家表示衷心的感谢。过去一年，全县上下攻坚克难，各项工作取得了新的成绩。\n")
+    assert _kind_text(text)[-1][0] == "paragraph"
+
+
+@pytest.mark.parametrize("line, head", [
+    ("三、下半年工作计划下半年，社区将围绕街道中心工作，重点抓好以下几个方面：", "三、下半年工作计划"),
+    ("二、存在的问题虽然上半年工作取得了一定成效，但对照居民期盼，仍存在一些不足。", "二、存在的问题"),
+])
+def test_short_heading_that_lost_its_line_break_is_split_after_its_heading_word(line, head):
+    text = f"××社区2023年上半年工作总结\n上半年，社区在街道党工委的坚强领导下，扎实推进各项工作，取得了一定成效。\n{line}\n"
+    kinds = _kind_text(text)
+    assert ("heading", head) in kinds
+    assert any(k == "paragraph" and t == line[len(head):] for k, t in kinds)
+
+
+def test_the_title_a_subtitle_hangs_under_wins_over_the_page_headline():
+    text = ("县长在全县一季度经济运行分析会议上的讲话\n\n坚定信心鼓足干劲奋力夺取全年经济工作开门红\n"
+            "——在全县2023年一季度经济运行分析会议上的讲话\n县委副书记、县长 刘××\n(2023年3月15日)\n同志们:\n"
+            "今天召开全县一季度经济运行分析会议，主要任务是分析研判当前经济形势，安排部署下一阶段重点工作。\n")
+    kinds = _kind_text(text)
+    assert kinds[:5] == [("title", "坚定信心鼓足干劲奋力夺取全年经济工作开门红"),
+                         ("subtitle", "——在全县2023年一季度经济运行分析会议上的讲话"),
+                         ("byline", "县委副书记、县长 刘××"), ("byline", "（2023年3月15日）"), ("salutation", "同志们：")]
+
+
+def test_a_title_in_two_halves_is_not_a_byline_and_loses_its_space():
+    text = ("扎根基层二十载　一心为民写忠诚\n"
+            "张××同志1978年出生，2003年当选为村党支部书记，二十年来始终把群众的冷暖放在心上，带领群众脱贫致富。\n")
+    assert _kind_text(text)[0] == ("title", "扎根基层二十载一心为民写忠诚")

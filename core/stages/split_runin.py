@@ -88,15 +88,32 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _after_heading_word(text: str, start: int, starts: tuple[str, ...]) -> int | None:
+    """"三、下半年工作计划下半年，社区将…": a heading word ("计划") right before a word that opens a sentence."""
+    clause = re.split(r"[，,、。！？!?；;：:]", text[start:], maxsplit=1)[0]
+    ends = word_list("sentence_start", "heading_ends")
+    pos = 0
+    for w in words(clause):
+        pos += len(w)
+        rest = clause[pos:]
+        if w in ends and pos >= 4 and len(rest) >= 2 and (any(rest.startswith(s) for s in starts if len(s) >= 2)
+                                                           or re.match(r"(19|20)\d{2}\s*年", rest)):
+            return start + pos
+    return None
+
+
 def _seam(text: str) -> int | None:
     """Where a level-1 heading without closing punctuation ran into the next sentence."""
     m = parse_marker(text)
     if not m or m.level != 1:
         return None
+    starts = word_list("sentence_start", "words")
+    cut = _after_heading_word(text, m.end, starts)
+    if cut is not None:
+        return cut
     first = re.split(r"[。！？!?；;]", text, maxsplit=1)[0]
     if len(first) <= HEADING_SENTENCE_MAX:
         return None
-    starts = word_list("sentence_start", "words")
     for a, b in _clauses(first):
         if b <= m.end:
             continue

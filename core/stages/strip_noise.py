@@ -306,7 +306,8 @@ class _Pass:
         started = any(is_prose(self.lines[k].text) for k in prev)  # a download button above the text is no gap
         last = self.lines[prev[-1]].text if prev else ""
         # the text stops mid-sentence; a date or signature before a download button is the document's end
-        closing = DATE_LINE.match(last) or (len(last) <= 30 and last.endswith(word_list("org", "suffixes")))
+        closing = DATE_LINE.match(last) or (len(last) <= 30 and not has_sentence_punct(last)
+                                            and last.endswith(word_list("org", "suffixes")))
         return i in self.download and started and not ends_sentence(last) and not closing
 
     def _counter_stops(self, run: list[int]) -> bool:

@@ -166,8 +166,23 @@ def _tail(seg: list[Block]) -> None:
         seg[last].kind = "signature"
 
 
+def _ordinal_run(seg: list[Block], start: int) -> bool:
+    """Two or more paragraphs open with different ordinal words (首先，… 其次，… 最后，…) and a short first
+    sentence: the ordinals mark the sections, each paragraph a heading sentence with its body."""
+    seen = set()
+    for b in seg[start:]:
+        m = OTHER.match(b.text) if b.kind == "paragraph" else None
+        if m and len(re.split(r"[。！？]", b.text, maxsplit=1)[0]) <= ORDINAL_HEAD_MAX:
+            seen.add(m.group(0)[:2])
+    return len(seen) >= 2
+
+
+ORDINAL_HEAD_MAX = 35
+
+
 def _body(seg: list[Block], start: int) -> None:
     place = 0  # level of the last numbered heading: unnumbered heads take the level of their place
+    ordinals = _ordinal_run(seg, start)
     for i in range(start, len(seg)):
         b = seg[i]
         if b.kind != "paragraph" or b.style == "tr":
@@ -182,7 +197,8 @@ def _body(seg: list[Block], start: int) -> None:
             _split_heading(b, m.level)
             place = m.level
         elif OTHER_ORDINAL.match(b.text) or (OTHER.match(b.text) and len(b.text) <= 60
-                                             and not re.search(r"[。！？；]", b.text[:-1])):
+                                             and not re.search(r"[。！？；]", b.text[:-1])) or (
+                ordinals and OTHER.match(b.text) and len(re.split(r"[。！？]", b.text, maxsplit=1)[0]) <= ORDINAL_HEAD_MAX):
             _split_heading(b, min(place + 1, 4) if place else 1)
         elif _unnumbered_head(b, nxt, seg[i - 1] if i else None):
             b.kind, b.level = "heading", min(place + 1, 4) if place else 1
