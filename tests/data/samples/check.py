@@ -97,7 +97,12 @@ def encoding_of(path: Path) -> str:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
+        pass
+    try:
+        data.decode("gbk")
         return "gbk"
+    except UnicodeDecodeError:
+        return "gb18030"  # characters outside GBK (4-byte sequences, e.g. 䶮)
 
 
 # ---------------------------------------------------------------- checks
