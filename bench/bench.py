@@ -35,6 +35,17 @@ QINGGAO_GUI = str(VENV_BIN / "qinggao-gui")
 MB = 1024 * 1024
 
 
+def cpu_busy_s() -> float | None:
+    """Seconds of CPU the whole machine has spent busy since boot (Linux /proc/stat), to tell how much of a
+    measurement's CPU other processes took."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    except (OSError, IndexError):
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq = (int(x) for x in fields[:7])
+    return (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
+
+
 def loadavg() -> str:
     try:
         return " ".join(Path("/proc/loadavg").read_text().split()[:3])
@@ -265,12 +276,16 @@ def main() -> int:
         bdir.mkdir()
         for i in range(n_batch):
             shutil.copyfile(seeds[i % len(seeds)], bdir / f"{i:04d}.txt")
+        busy0 = cpu_busy_s()
         bwall, bcpu, bres = run_child([QINGGAO, "clean", str(bdir), "-o", str(bout), "--to", "docx", "-q"])
+        busy1 = cpu_busy_s()
+        others = (busy1 - busy0 - bcpu) if busy0 is not None and busy1 is not None else None
+        others_note = f"; other processes took {max(others, 0):.1f} s of CPU meanwhile" if others is not None else ""
         made = len(list(bout.glob("*.docx"))) if bout.exists() else 0
         cores = bcpu / bwall
-        both = "yes" if cores > 1.3 else f"no (CPU/wall {cores:.2f}, load {loadavg()})"
+        both = "yes" if cores > 1.3 else f"no (CPU/wall {cores:.2f}{others_note})"
         if cores <= 1.3:
-            misses.append(f"batch CPU/wall {cores:.2f} <= 1.3: both cores not used (or taken by other work)")
+            misses.append(f"batch CPU/wall {cores:.2f} <= 1.3: both cores not used{others_note}")
         if n_batch == 500 and bwall >= 60:
             misses.append(f"batch of 500 {bwall:.1f} s >= 60 s")
         if made != n_batch:
@@ -311,7 +326,7 @@ def main() -> int:
             [f"batch of {n_batch} drafts to DOCX via CLI", f"{bwall:.1f} s ({n_batch / bwall:.1f} files/s)",
              "< 60 s (500)"],
             ["batch used both cores", both, "yes"],
-            ["  CPU time / wall time of the batch", f"{cores:.2f}", "> 1.3"],
+            ["  CPU time / wall time of the batch", f"{cores:.2f} ({bcpu:.1f} s CPU{others_note})", "> 1.3"],
         ]) + "\n")
         print("## Peak memory (ru_maxrss of a child process)\n")
         print(table(["input", "peak RSS", "clean time", "blocks / error"], [mem_row]) + "  \ntarget < 300 MB\n")
