@@ -4,6 +4,7 @@ Inputs are built from realistic pieces (real sentences from the dev drafts, head
 blank lines, stray spaces and ASCII punctuation) mixed with arbitrary unicode."""
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -45,7 +46,7 @@ heading = st.builds(lambda m, s: m + s[:30], st.sampled_from(MARKERS), sentence)
 line = st.one_of(sentence, sentence, jittered, heading, st.sampled_from(NOISE), st.just(""),
                  st.text(max_size=40), st.text(alphabet="一二三四五六七八九十是的要,.、（）() \u3000", max_size=20))
 draft = st.lists(line, max_size=30).map("\n".join)
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=int(os.environ.get("QG_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _check_kinds(doc: Document) -> None:
@@ -75,13 +76,10 @@ def _shape(doc: Document) -> list[tuple[str, str]]:
 
 
 IDEMPOTENCE_BUGS = (
-    "known non-idempotent inputs, reported to the lead: "
-    "(1) '以下内容供参考:' cleans to a lone docbreak block, whose text '\\n' cleans to no blocks; "
-    "(2) '一、在2021年全市教育系统工作会议上的讲话\\n免费下载' gives a gap block, rendered by Document.text() as "
-    "'【此处原文缺失】', which a second clean keeps as a paragraph instead of a gap; "
-    "(3) '000:0\\n,0000<\\nA' is a paragraph the first time and a title the second; "
-    "(4) '(二)党对教育工作的全面领导得到新加强。\\n一是学前教育普及普惠发展。\"' keeps the second line as a paragraph "
-    "ending in an opening quote '“', and a second clean removes that line as tail-furniture"
+    "known non-idempotent input left (the four reported earlier are fixed and kept below as examples): reflow "
+    "decides each join from the next source line, so a lead-in sentence ending one line ('；一㐀。') is not joined "
+    "to a short next line ('0;0') in the first clean, but is joined in the second, where that line already carries "
+    "the line after it; only seen on generated garbage, never on a real draft"
 )
 
 

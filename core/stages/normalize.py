@@ -120,7 +120,10 @@ def _quotes(text: str, counts: Counter) -> str:
 def normalize_text(text: str, counts: Counter | None = None) -> str:
     counts = counts if counts is not None else Counter()
     text = _fold_chars(text, counts)
-    text = _punct(text, counts)
+    for _ in range(10):  # a mark made full width can make its neighbour Chinese too ("0:,㐀" -> "0:，㐀" -> "0：，㐀")
+        before, text = text, _punct(text, counts)
+        if text == before:
+            break
     text = _spaces(text, counts)
     return _quotes(text, counts)
 

@@ -133,7 +133,7 @@ class _Joiner:
     def _lead_sentence(self, a: str, b: str) -> bool:
         sents = _sentences(a)
         last = sents[-1]
-        return (len(sents) >= 2 and len(last) <= LEAD_MAX and not CLOSING.search(last)
+        return (len(sents) >= 2 and len(last) <= LEAD_MAX and cjk_count(last) >= 2 and not CLOSING.search(last)
                 and cjk_count(b) >= 15 and not ENUM_START.match(b) and not starts_with_marker(b))
 
 

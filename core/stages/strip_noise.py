@@ -230,6 +230,7 @@ class _Pass:
         return [range(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
 
     def zone_rules(self, seg: range) -> None:
+        self._tail_markers(seg)  # "相关阅读" with only short lines after it: wherever the prose is
         alive = [i for i in seg if self.alive(i)]
         prose = [i for i in alive if is_prose(self.lines[i].text)]
         if not prose:
@@ -242,7 +243,6 @@ class _Pass:
                 if r.kind == "zone" and _rule_hits(r, self.lines[i].text):
                     self.drop(i, r.id)
                     break
-        self._tail_markers(seg)
         self._page_title_repeats([i for i in seg if self.alive(i) and i < first])
         self._tail_furniture(seg)
 

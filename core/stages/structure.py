@@ -8,6 +8,7 @@ from ..markers import OTHER, parse_marker
 from ..model import Block, Change, Document, Removed
 from ..rules import word_list
 from ..text import cjk_count, ends_sentence, is_prose
+from .normalize import normalize_text
 
 DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零一二三四五六七八九]{4}|X+|×+)\s*年\s*"
                   r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*月\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*日"
@@ -134,7 +135,10 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
             break
         if prev.lines[-1] + 1 != head[i].lines[0] or prev.style != head[i].style or re.match(r"^[【\[].*[】\]]$", prev.text):
             break  # a blank or a removed line between them: two lines of the page, not one title set on two
-        prev.text += head[i].text
+        merged = normalize_text(prev.text + head[i].text)  # the seam is new text: normalize it as a whole
+        if is_prose(merged) and not _names_a_document(merged):
+            break  # together they read as a sentence, not as one title
+        prev.text = merged
         prev.lines += head[i].lines
         head[i].kind = "_merged"
         doc.changes.append(Change("join", "joined a title set on two lines", prev.lines))
