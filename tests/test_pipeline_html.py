@@ -39,3 +39,16 @@ def test_credits_line_under_a_news_item_is_removed():
     doc = clean_file(HTML / "gne__zyyfy.html")
     assert not any("编辑/" in b.text for b in doc.blocks)
     assert any("编辑/" in r.text for r in doc.removed)
+
+
+def test_a_truncation_banner_below_the_article_becomes_a_gap_with_its_count():
+    from qg_paths import DATA
+    page = DATA / "samples" / "s26_plan_renju_page_gb2312.html"  # "全文共5268字，当前试读1860字" outside the article
+    doc = clean_file(page)
+    assert [b.omitted_chars for b in doc.blocks if b.kind == "gap"] == [5268 - 1860]
+    assert doc.blocks[-1].kind == "gap"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in HTML.glob("*.html")) if HTML.exists() else [])
+def test_pages_without_a_banner_get_no_gap(name):
+    assert not any(b.kind == "gap" for b in _blocks(name))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from ..errors import QingGaoError
-from ..model import Document, Warning
+from ..model import Document, Line, Warning
 from . import guard
 from .html_clean import strip_page
 from .html_decode import decode_html, html_from_mht, is_mht
@@ -15,6 +15,26 @@ from .html_emit import emit, to_lines
 from .html_main import find_main
 from .html_rules import hints
 from .txt import LOW_CONFIDENCE
+
+
+BANNER_MAX = 80
+
+
+def _banners_after(soup: BeautifulSoup, body: list, last_lineno: int) -> list[Line]:
+    """A truncation banner ("全文共5268字，当前试读1860字") the page sets just below the article, outside the
+    block chosen as its main text: kept as a line so strip_noise turns it into a gap where the text stops."""
+    from ..rules import noise_rules
+    banners = [r for r in noise_rules() if r.kind == "gap"]
+    order = {id(el): i for i, el in enumerate(soup.descendants)}
+    end = max((order.get(id(el), -1) for n in body for el in [n, *n.descendants]), default=-1)
+    out: list[Line] = []
+    for s in soup.find_all(string=True):
+        t = " ".join(s.split())
+        if order.get(id(s), -1) > end and 0 < len(t) <= BANNER_MAX and any(r.regex.search(t) for r in banners):
+            out.append(Line(t, last_lineno + len(out) + 1, para=10**6 + len(out)))
+            if len(out) >= 2:
+                break
+    return out
 
 
 def read_html(data: bytes, name: str) -> Document:
@@ -39,6 +59,8 @@ def read_html(data: bytes, name: str) -> Document:
     nodes = (main.headline + main.nodes) if main else [soup]
     doc = Document(source=name, format=fmt, encoding=enc, encoding_confidence=round(conf, 2), title_hint=title or None)
     doc.lines = to_lines(emit(nodes))
+    if main:
+        doc.lines += _banners_after(soup, main.nodes, len(doc.lines))
     if conf < LOW_CONFIDENCE:
         doc.warnings.append(Warning("encoding", f"网页编码识别把握不大（{enc}，{conf:.0%}），请核对文字是否乱码。"))
     if not doc.lines:
