@@ -14,8 +14,9 @@ def _blocks(name: str) -> list:
 
 def test_paragraph_elements_are_not_joined_into_one_block():
     blocks = _blocks("gne__shanxi.html")
-    caption = next(b for b in blocks if b.text.startswith("图为"))
-    assert caption.text.endswith("（刘通摄）")  # the photo caption is its own paragraph, not glued to the next one
+    assert blocks[0].text == "山西品牌丝路行（南美站）正式启动成功举办中国（山西）－巴西双向经贸投资推介会"  # <h2> + <h3>
+    assert not any("（刘通摄）" in b.text for b in blocks)  # the photo caption is not glued to the paragraph after it
+    assert blocks[1].text.startswith("跨越千山万水") and blocks[1].text.endswith("。")
     assert sum(b.kind == "paragraph" for b in blocks) >= 8
 
 

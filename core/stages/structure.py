@@ -18,6 +18,7 @@ OTHER_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}([章节�
 HEAD_END = re.compile(r"[。！？!?：:]")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
 UNNUMBERED_MAX = 30
+HEADLINE_TAGS = {"h1", "h2", "h3"}
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -133,7 +134,8 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
             break
         if len(prev.text) + len(head[i].text) > 60 or not ("关于" in prev.text or len(prev.text) >= 12):
             break
-        if prev.lines[-1] + 1 != head[i].lines[0] or prev.style != head[i].style or re.match(r"^[【\[].*[】\]]$", prev.text):
+        same_style = prev.style == head[i].style or {prev.style, head[i].style} <= HEADLINE_TAGS
+        if prev.lines[-1] + 1 != head[i].lines[0] or not same_style or re.match(r"^[【\[].*[】\]]$", prev.text):
             break  # a blank or a removed line between them: two lines of the page, not one title set on two
         merged = normalize_text(prev.text + head[i].text)  # the seam is new text: normalize it as a whole
         if is_prose(merged) and not _names_a_document(merged):
