@@ -1,0 +1,272 @@
+"""The noise rule data (resources/rules/noise.toml): real site lines go with the right rule id, body sentences
+that look like them stay. Lines are placed where pages put them: `mid` between two body paragraphs (a line or
+short rule holds anywhere), `head` above the title, `tail` below the last sentence (zone and tail rules)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from qg_paths import DATA
+
+from core.api import clean_file
+from core.model import Document
+from core.readers.lines import split_lines
+from core.rules import load_toml, noise_rules
+from core.stages import strip_noise
+
+TITLE = "关于开展2023年“安全生产月”活动的通知"
+BODY = "今年6月是第22个全国“安全生产月”，为进一步强化安全发展理念，现就开展活动有关事项通知如下："
+BODY2 = "各乡镇、各部门要高度重视，主要负责同志要亲自研究部署，确保各项活动有序开展，取得实效。"
+SAMPLES = DATA / "samples"
+
+
+def _page(line: str, where: str) -> str:
+    return {"head": f"{line}\n{TITLE}\n{BODY}\n{BODY2}\n",
+            "mid": f"{TITLE}\n{BODY}\n{line}\n{BODY2}\n",
+            "tail": f"{TITLE}\n{BODY}\n{BODY2}\n{line}\n"}[where]
+
+
+def _strip(text: str) -> Document:
+    return strip_noise.run(Document(source="t.txt", lines=split_lines(text)))
+
+
+def _rule_for(line: str, where: str) -> str | None:
+    doc = _strip(_page(line, where))
+    hits = [r.rule for r in doc.removed if r.text == line.strip()]
+    return hits[0] if hits else None
+
+
+def _kept(line: str, where: str) -> bool:
+    return line.strip() in [ln.text for ln in _strip(_page(line, where)).lines]
+
+
+# (rule id, where, line): lines from samples s19–s30, and the same thing in other sites' wording
+REMOVED = [
+    # navigation
+    ("nav-breadcrumb", "head", "您所在的位置：首页 > 政务公开 > 政府文件 > 县政府办文件"),
+    ("nav-breadcrumb", "head", "位置:公文易 > 领导讲话 > 经济工作讲话 > 正文"),
+    ("nav-breadcrumb", "head", "您当前的位置：首页 » 信息公开 » 通知公告"),
+    ("nav-back", "head", "◀ 返回                 文档详情"),
+    ("site-mobile", "head", "范文吧 · 手机版"),
+    ("site-mobile", "head", "公文网 | 触屏版"),
+    ("site-portal", "head", "××县人民政府门户网站"),
+    ("site-portal", "tail", "××市政务服务网"),
+    ("site-slogan", "head", "公文易 - 领导讲话稿频道"),
+    ("site-slogan", "head", "公文汇 - 机关单位材料写作平台"),
+    ("site-slogan", "head", "笔杆子 | 公文写作助手"),
+    ("headline-label", "head", "村党支部书记先进事迹材料（2200字）"),
+    ("headline-label", "head", "学校秋季田径运动会实施方案模板（可直接套用）"),
+    ("nav-zone-words", "head", "目录"),
+    # social buttons and WeChat furniture
+    ("social-buttons", "mid", "👍 赞(36)    ↗ 分享给微信好友"),
+    ("social-buttons", "mid", "👍 有用(86)    👎 无用(3)    ⭐ 收藏"),
+    ("social-buttons", "tail", "点赞(12) | 收藏"),
+    ("wechat-furniture", "tail", "觉得不错，点个“在看”再走吧"),
+    ("wechat-furniture", "tail", "喜欢就点个在看吧"),
+    ("wechat-furniture", "head", "▲点击上方蓝字 关注××财政"),
+    ("wechat-furniture", "head", "👆 点击蓝字关注我们"),
+    ("wechat-furniture", "head", "原创"),
+    ("wechat-furniture", "tail", "- END -"),
+    ("ad-qr", "tail", "长按二维码 关注我们"),
+    ("ad-qr", "tail", "长按下方二维码识别关注"),
+    ("editor-note", "head", "编者按：5月4日，县直机关工委召开青年干部座谈会，6名青年干部代表作了交流发言。现将县财政局陈××同志的发言摘登如下。"),
+    ("image-caption", "mid", "△座谈会现场"),
+    ("image-caption", "mid", "▲活动现场合影"),
+    ("image-caption", "mid", "图为山西品牌丝路行（南美站）启动仪式。（刘通摄）"),
+    # page metadata
+    ("meta-poster", "tail", "分类：心得体会    发布者：笔墨轩"),
+    ("meta-poster", "head", "所属栏目：工作总结  投稿人：李老师"),
+    ("meta-poster", "tail", "发布人：admin"),
+    ("meta-strong", "head", "2023-03-18  编辑:gwy_08  热度:2341℃  [我要纠错]"),
+    ("meta-strong", "head", "时间：2023-04-11"),
+    ("meta-counts", "head", "2023-05-26  ·  阅读 5832  ·  ☆收藏"),
+    ("meta-counts", "head", "2022/11/03 | 浏览 1.2万 | 评论 8"),
+    ("meta-counts", "tail", "阅读 1286 赞 35 在看 12"),
+    ("gov-info-block", "head", "索 引 号：11430xxx0060xxxx2T/2023-01234        分    类：安全生产"),
+    ("gov-info-block", "head", "发布机构：××县人民政府办公室                   成文日期：2023-05-06"),
+    ("gov-info-block", "head", "名    称：关于开展2023年“安全生产月”活动的通知"),
+    ("gov-info-block", "head", "主题分类：综合政务\\通知公告    发文机关：××市人民政府办公室"),
+    ("gov-info-block", "head", "发文字号：×政办发〔2023〕12号    公开方式：主动公开"),
+    ("gov-info-block", "head", "有 效 性：有效"),
+    # keywords and related lists
+    ("keywords", "tail", "本文关键词：主题教育 读书班 学习心得"),
+    ("keywords", "tail", "本文相关词：社区工作总结 上半年工作总结 下半年工作计划 网格员"),
+    ("keywords", "tail", "TAGS：村支书事迹 优秀党务工作者 先进事迹材料"),
+    ("keywords", "tail", "Tags: 工作计划 党建"),
+    ("tail-more", "tail", "你可能还想看："),
+    ("tail-more", "tail", "同类模板："),
+    ("tail-more", "tail", "更多相关："),
+    ("tail-more", "tail", "往期推荐"),
+    ("tail-more", "tail", "【相关文档】"),
+    ("page-bottom", "tail", "— 已经到底了 —"),
+    ("footer-attachment-links", "tail", "附件下载："),
+    # footers
+    ("footer-gov", "tail", "主办：××县人民政府办公室    承办：××县大数据中心"),
+    ("footer-gov", "tail", "主办单位：××市人民政府办公厅  技术支持：××信息技术有限公司"),
+    ("footer-host", "tail", "主办单位：××市人民政府办公室"),
+    # ads and the file's own boilerplate
+    ("site-ad", "mid", "范文吧小程序 | 海量范文一键复制"),
+    ("site-ad", "mid", "★写材料没思路？公文汇会员可免费下载10万篇精品材料，点此开通★"),
+    ("site-ad", "mid", "🔥 全站范文会员免费下载 🔥"),
+    ("site-ad", "mid", "【限时优惠】全站范文模板5折，仅限今日"),
+    ("download", "mid", "【限时特惠】开通VIP会员，全站28万篇范文任意下载！"),  # a paid prompt first
+    ("vip-doc", "head", "VIP专享文档"),
+    ("doc-boilerplate", "head", "【最新整理，下载后即可编辑】"),
+    ("doc-boilerplate", "tail", "【本文档内容可以自由复制内容或自由编辑修改内容期待你的好评和关注，我们将会做得更好】"),
+    ("doc-boilerplate", "tail", "（注：可编辑下载，若有不当之处，请指正，谢谢！）"),
+    ("doc-boilerplate", "head", "【精品文档】"),
+    ("doc-boilerplate", "tail", "本文为Word版可编辑文档"),
+    ("template-hint", "head", "温馨提示：文中带“____”“×××”处请根据本单位实际情况填写。"),
+    ("template-hint", "head", "提示：本模板中下划线部分可根据实际修改。"),
+    ("collection-label", "mid", "【篇三】"),
+    ("collection-label", "mid", "（第二篇）"),
+]
+
+
+@pytest.mark.parametrize(("rule", "where", "line"), REMOVED, ids=[f"{r}:{ln[:12]}" for r, _, ln in REMOVED])
+def test_site_line_is_removed_by_its_rule(rule, where, line):
+    assert _rule_for(line, where) == rule
+
+
+# body sentences of official documents that look like site lines; `mid` is the hardest place (no zone
+# protects them there from line and short rules); `head`/`tail` where a zone rule could reach them
+KEPT = [
+    ("mid", "要充分利用微信小程序提升服务效率。"),
+    ("mid", "同类问题要举一反三。"),
+    ("mid", "同类模板化的问题要一并整改。"),
+    ("mid", "（三）开展“点赞身边好人”活动。"),
+    ("mid", "让我们为他们点个赞，向他们学习。"),
+    ("mid", "时间：2023年5月12日上午9:00"),
+    ("mid", "时间：6月1日 地点：县会议中心"),
+    ("mid", "位置：学校田径运动场"),
+    ("mid", "一、主办单位：××市教育局"),
+    ("mid", "主办单位：××市教育局"),
+    ("mid", "附件：1.2023年“安全生产月”活动安排表"),
+    ("mid", "（二）推广政务APP：简化申报材料"),
+    ("mid", "考生登录系统下载后即可打印准考证。"),
+    ("mid", "（请使用可编辑的Word格式报送）"),
+    ("mid", "（附件下载后请打印填写）"),
+    ("mid", "说明：本表由各单位如实填写。"),
+    ("mid", "△开展主题党日活动"),
+    ("mid", "★加强组织领导★"),
+    ("mid", "2023年5月26日，阅读量达5832次。"),
+    ("mid", "《条例》全文共5章42条，约1.2万字。"),
+    ("mid", "编写组认真梳理了相关资料。"),
+    ("mid", "更多相关工作将在下半年推进。"),
+    ("mid", "今年以来，我们推出了政务服务手机版。"),
+    ("mid", "要积极关注基层群众诉求。"),
+    ("mid", "分类施策、精准发力，推动问题整改到位。"),
+    ("mid", "精品课程材料由教研组统一编印。"),
+    ("mid", "（一）党建引领持续加强。"),
+    ("head", "党建引领 — 打造基层治理新平台"),
+    ("head", "××县人民政府关于印发门户网站管理办法的通知"),
+    ("head", "村党支部书记先进事迹材料"),
+    ("tail", "（此件主动公开）"),
+    ("tail", "抄送：县委办公室，县人大常委会办公室，县政协办公室，县纪委监委。"),
+    ("tail", "联系人：李××，联系电话：0738-8××××××。"),
+]
+
+
+@pytest.mark.parametrize(("where", "line"), KEPT, ids=[ln[:14] for _, ln in KEPT])
+def test_body_sentence_that_looks_like_noise_is_kept(where, line):
+    assert _kept(line, where)
+
+
+CUT = "结合支部实际，每月固定开展1次主题党日活动，严格执行中央八项规定及其实施细则精神，"
+
+
+@pytest.mark.parametrize(("banner", "count", "rule"), [
+    ("温馨提示：全文共5268字，当前试读1860字", 3408, "gap-total-shown"),
+    ("剩余内容已隐藏，全文约4856字，您已阅读1630字", 3226, "gap-total-shown"),
+    ("全文总计3200字，可免费预览1000字", 2200, "gap-total-shown"),
+    ("本文共2500字，已读800字，登录后继续阅读", 1700, "gap-total-shown"),
+    ("预览结束，全文15501字，当前显示4036字", 11465, "gap-total-shown"),
+    ("本文共计 6 页，可免费预览 2 页", None, "gap-preview-pages"),
+    ("该文档共12页，仅可预览前3页", None, "gap-preview-pages"),
+])
+def test_truncation_banner_gives_one_gap_with_total_minus_shown(banner, count, rule):
+    doc = _strip(f"{TITLE}\n{BODY}\n{CUT}\n{banner}\n")
+    assert [(ln.mark, ln.omitted_chars) for ln in doc.lines if ln.mark] == [("gap", count)]
+    assert [r.rule for r in doc.removed if r.text == banner] == [rule]
+
+
+def test_tail_marker_cuts_the_list_after_it_but_not_a_long_paragraph():
+    doc = _strip(f"{TITLE}\n{BODY}\n{BODY2}\n你可能还想看：\n主题教育专题党课讲稿\n主题教育学习心得体会3篇\n")
+    assert [ln.text for ln in doc.lines] == [TITLE, BODY, BODY2]
+    assert {r.rule for r in doc.removed} == {"tail-more"}
+    # "同类模板：" in the middle of a page followed by body text is no list of links: nothing is cut after it
+    doc = _strip(f"{TITLE}\n{BODY}\n同类模板：\n{BODY2}\n{BODY}\n")
+    assert [ln.text for ln in doc.lines][-2:] == [BODY2, BODY]
+
+
+def test_attachment_label_goes_but_the_document_attachment_note_stays():
+    doc = _strip(f"{TITLE}\n{BODY}\n附件：1.活动安排表\n2.活动总结统计表\n××县人民政府办公室\n二〇二三年五月六日\n"
+                 "附件下载：\n活动安排表.xlsx\n活动总结统计表.xlsx\n")
+    kept = [ln.text for ln in doc.lines]
+    assert kept[2:] == ["附件：1.活动安排表", "2.活动总结统计表", "××县人民政府办公室", "二〇二三年五月六日"]
+
+
+def test_gov_info_block_only_in_the_head_zone():
+    block = "发文机关：××市人民政府办公室\n成文日期：2023年5月6日\n"
+    doc = _strip(f"{block}{TITLE}\n{BODY}\n{BODY2}\n")
+    assert [r.rule for r in doc.removed] == ["gov-info-block", "gov-info-block"]
+    # the same words inside the text (a table of the document's own data) are text
+    doc = _strip(f"{TITLE}\n{BODY}\n{block}{BODY2}\n")
+    assert "发文机关：××市人民政府办公室" in [ln.text for ln in doc.lines]
+
+
+def test_every_rule_is_complete_and_its_id_unique():
+    kinds = {"line", "short", "zone", "tail", "gap", "download", "docbreak"}
+    data = load_toml("noise.toml")
+    ids = [r["id"] for r in data["rule"]]
+    assert len(ids) == len(set(ids))
+    for r in data["rule"]:
+        assert r["kind"] in kinds and r.get("comment"), r["id"]
+        re.compile(r["pattern"])
+    assert len(noise_rules()) == len(ids)
+
+
+# the real sample pages: each line goes with the rule that names it (the full pipeline, real files)
+SAMPLE_LINES = [
+    ("s19_wenku_pdf_dangjian_plan.txt", "本文共计 6 页，可免费预览 2 页", "gap-preview-pages"),
+    ("s19_wenku_pdf_dangjian_plan.txt", "VIP专享文档", "vip-doc"),
+    ("s20_speech_jingji_halfwidth_gbk.txt", "位置:公文易 > 领导讲话 > 经济工作讲话 > 正文", "nav-breadcrumb"),
+    ("s21_xinde_dushuban_mobile_utf8bom.txt", "2023-05-26  ·  阅读 5832  ·  ☆收藏", "meta-counts"),
+    ("s21_xinde_dushuban_mobile_utf8bom.txt", "范文吧小程序 | 海量范文一键复制", "site-ad"),
+    ("s21_xinde_dushuban_mobile_utf8bom.txt", "👍 赞(36)    ↗ 分享给微信好友", "social-buttons"),
+    ("s21_xinde_dushuban_mobile_utf8bom.txt", "分类：心得体会    发布者：笔墨轩", "meta-poster"),
+    ("s22_shiji_cunzhishu_gb18030.txt", "TAGS：村支书事迹 优秀党务工作者 先进事迹材料", "keywords"),
+    ("s22_shiji_cunzhishu_gb18030.txt", "更多相关：", "tail-more"),
+    ("s23_notice_anquanyue_attachments_gbk.txt", "名    称：关于开展2023年“安全生产月”活动的通知", "gov-info-block"),
+    ("s23_notice_anquanyue_attachments_gbk.txt", "主办：××县人民政府办公室    承办：××县大数据中心", "footer-gov"),
+    ("s24_summary_shequ_fanwen_appended.txt", "本文相关词：社区工作总结 上半年工作总结 下半年工作计划 网格员", "keywords"),
+    ("s27_wechat_qingnian_fayan_page.html", "△座谈会现场", "image-caption"),
+    ("s27_wechat_qingnian_fayan_page.html", "觉得不错，点个“在看”再走吧", "wechat-furniture"),
+    ("s28_diaoyan_yanglao_wenku_docx.docx", "【最新整理，下载后即可编辑】", "doc-boilerplate"),
+    ("s29_template_yundonghui_placeholders.txt", "温馨提示：文中带“____”“×××”处请根据本单位实际情况填写。", "template-hint"),
+    ("s30_duizhao_jiancha_mobile_gb18030.txt", "👍 有用(86)    👎 无用(3)    ⭐ 收藏", "social-buttons"),
+]
+
+
+@pytest.fixture(scope="module")
+def cleaned():
+    cache: dict[str, Document] = {}
+
+    def get(name: str) -> Document:
+        if name not in cache:
+            cache[name] = clean_file(SAMPLES / name)
+        return cache[name]
+    return get
+
+
+@pytest.mark.parametrize(("name", "line", "rule"), SAMPLE_LINES, ids=[f"{n[:3]}:{r}" for n, _, r in SAMPLE_LINES])
+def test_sample_page_line_is_removed_by_its_rule(cleaned, name, line, rule):
+    doc = cleaned(name)
+    assert [r.rule for r in doc.removed if r.text == line] == [rule]
+    assert not any(line in (b.text or "") for b in doc.blocks)
+
+
+def test_sample_banners_give_the_page_counts():
+    # "全文约4856字，您已阅读1630字": 4856 - 1630
+    doc = clean_file(SAMPLES / "s30_duizhao_jiancha_mobile_gb18030.txt")
+    assert [b.omitted_chars for b in doc.blocks if b.kind == "gap"] == [3226]
