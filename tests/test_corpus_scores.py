@@ -22,8 +22,10 @@ def test_dev_corpus_meets_the_floors(tmp_path):
         assert got[metric] >= floor, f"{metric}={got[metric]} < {floor}\n{out}"
 
 
-SAMPLE_FLOORS = {"recall": 0.98, "precision": 0.97, "para_f1": 0.95, "heading_f1": 0.93, "kind_acc": 0.88,
-                 "gap_recall": 1.0, "exact": 0.97}
+# our 30 samples (tests/data/samples) score 1.000/1.000/0.995/0.996/1.000/1.000/1.000 today; the floors keep a
+# little room so a fix for a new phenomenon may cost one boundary elsewhere without hiding a real regression
+SAMPLE_FLOORS = {"recall": 0.995, "precision": 0.99, "para_f1": 0.98, "heading_f1": 0.98, "kind_acc": 0.97,
+                 "gap_recall": 1.0, "exact": 0.99}
 
 
 @needs_scorer

@@ -16,7 +16,6 @@ from .html_main import find_main
 from .html_rules import hints
 from .txt import LOW_CONFIDENCE
 
-
 BANNER_MAX = 80
 
 
