@@ -98,3 +98,19 @@ def test_year_seam_keeps_its_preposition_with_the_body():
     text = "二、工作目标到2024年底，国家卫生县城创建成果有效巩固，省级卫生乡镇比例达到80%以上，居民健康素养水平达到28%以上。\n"
     out = _blocks(text)
     assert out[0] == "二、工作目标" and out[1].startswith("到2024年底")
+
+
+def test_indented_line_after_a_full_sentence_starts_a_paragraph_even_without_the_blank_line():
+    text = ("　　张××刚上任时，村里没有一家像样的企业，村集体经济收入为零，群众对村两委班子缺乏信任。\n\n"
+            "　　他首先抓班子建设，首先要建强党支部，让党员有归属感、群众有获得感。\n"
+            "　　他注重把致富能手培养成党员，把党员培养成村干部，先后发展年轻党员12名。\n\n"
+            "　　在他的带领下，全村人均可支配收入由不足3000元提高到2.1万元，村集体经济收入突破80万元。\n")
+    out = _blocks(text)
+    assert len(out) == 4 and out[2].startswith("他注重")
+
+
+def test_a_full_stop_pushed_onto_its_own_line_is_joined_back():
+    from core.api import clean_text
+    doc = clean_text("各党支部要按照要求组织开展专题学习，由支部书记带头讲党课\n。\n三、工作要求\n"
+                     "各党支部要高度重视，精心组织，确保活动取得实效，切实把学习成果转化为工作动力。\n")
+    assert doc.blocks[0].text.endswith("讲党课。")

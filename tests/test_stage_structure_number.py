@@ -138,3 +138,13 @@ def test_a_title_in_two_halves_is_not_a_byline_and_loses_its_space():
     text = ("扎根基层二十载　一心为民写忠诚\n"
             "张××同志1978年出生，2003年当选为村党支部书记，二十年来始终把群众的冷暖放在心上，带领群众脱贫致富。\n")
     assert _kind_text(text)[0] == ("title", "扎根基层二十载一心为民写忠诚")
+
+
+def test_after_signature_and_date_nothing_is_a_heading_and_an_attachment_item_is_no_signature():
+    text = ("各乡镇人民政府，县政府各部门：\n现将有关事项通知如下，请各单位结合实际认真抓好落实，确保各项工作取得实效。\n"
+            "附件：1.2023年“安全生产月”活动安排表\n2.2023年“安全生产月”活动总结统计表\n××县人民政府办公室\n二〇二三年五月六日\n"
+            "（此件主动公开）\n抄送：县委办公室，县人大常委会办公室，县政协办公室。\n")
+    kinds = dict((t, k) for k, t in _kind_text(text))
+    assert kinds["2.2023年“安全生产月”活动总结统计表"] == "paragraph"
+    assert kinds["××县人民政府办公室"] == "signature" and kinds["二〇二三年五月六日"] == "date"
+    assert kinds["（此件主动公开）"] == "paragraph"

@@ -115,8 +115,8 @@ class _Joiner:
         if k and k < 10 and not ENUM_START.match(b) and f"{CN[k]}是" in b[:200]:
             return True  # 一是… | …二是…: the enumeration runs across the break
         if ends_sentence(a) or a.endswith(("：", ":")):
-            if self.blank_sep and nxt.blank_before == 0 and cjk_count(b) >= 4:
-                return True
+            if self.blank_sep and nxt.blank_before == 0 and cjk_count(b) >= 4 and nxt.indent < 2:
+                return True  # (an indented line after a full sentence starts a paragraph the blank line was left out of)
             return self._lead_sentence(a, b)
         if a[-1] in SOFT_END:
             return True

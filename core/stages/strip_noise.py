@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from ..model import Document, Line, Removed
 from ..rules import NoiseRule, noise_rules, word_list
-from ..text import cjk_count, ends_sentence, has_sentence_punct, is_prose
+from ..text import TERMINAL, cjk_count, ends_sentence, has_sentence_punct, is_prose
 
 URL_ONLY = re.compile(r"^(https?://\S+|www\.\S+|[\w.-]+\.(com|cn|net|org|gov|edu|info|cc|top)(\.cn)?(/\S*)?)$", re.I)
 DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(com|cn|net|org|cc|top|info)\b", re.I)
@@ -190,6 +190,8 @@ class _Pass:
                 pc = PAGE_COUNTER.match(ln.text)
                 if pc:
                     self.drop(i, "page-counter")
+                elif sig == "lone-punct" and ln.text.strip() in TERMINAL and i and not ends_sentence(self.lines[i - 1].text):
+                    continue  # the full stop a wrap pushed onto its own line: reflow joins it back
                 elif sig:
                     self.drop(i, sig)
 

@@ -162,7 +162,7 @@ def _tail(seg: list[Block]) -> None:
     if DATE.match(seg[last].text):
         seg[last].kind = "date"
         j = last - 1
-        while j >= 0 and seg[j].kind == "paragraph" and not TRAILER.match(seg[j].text) and (_org_like(seg[j].text) or (len(seg[j].text) <= 25
+        while j >= 0 and seg[j].kind == "paragraph" and not TRAILER.match(seg[j].text) and not seg[j].text[:1].isdigit() and (_org_like(seg[j].text) or (len(seg[j].text) <= 25
                                                                                      and not ends_sentence(seg[j].text)
                                                                                      and not parse_marker(seg[j].text)
                                                                                      and cjk_count(seg[j].text) >= 3)):
@@ -189,7 +189,9 @@ ORDINAL_HEAD_MAX = 35
 def _body(seg: list[Block], start: int) -> None:
     place = 0  # level of the last numbered heading: unnumbered heads take the level of their place
     ordinals = _ordinal_run(seg, start)
-    for i in range(start, len(seg)):
+    # nothing after the signature and date is a heading (附注 "（此件主动公开）", 抄送, 印发)
+    end = next((i for i in range(start, len(seg)) if seg[i].kind in ("signature", "date")), len(seg))
+    for i in range(start, end):
         b = seg[i]
         if b.kind != "paragraph" or b.style == "tr":
             continue  # a table row is never a heading
