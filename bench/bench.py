@@ -200,6 +200,8 @@ def _gui_runs(env: dict[str, str], home: Path, repeat: int) -> float | None:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+            # a terminated app leaves its single-instance socket (QLocalServer, in the temp folder) behind
+            Path(tempfile.gettempdir(), env["QINGGAO_INSTANCE"]).unlink(missing_ok=True)
     return statistics.median(times)
 
 
