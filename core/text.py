@@ -14,8 +14,11 @@ def is_cjk(ch: str) -> bool:
     return bool(CJK_RE.match(ch))
 
 
+NON_CJK_RE = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")
+
+
 def cjk_count(s: str) -> int:
-    return len(CJK_RE.findall(s))
+    return len(NON_CJK_RE.sub("", s))
 
 
 def ends_sentence(s: str) -> bool:

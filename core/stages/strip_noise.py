@@ -157,6 +157,9 @@ class _Pass:
         self.keep = doc.overrides.keep_lines
         self.off = doc.overrides.disabled_rules
         self.rules = [r for r in noise_rules() if r.id not in self.off]
+        self.line_kind = [r for r in self.rules if r.kind not in ("zone", "tail")]
+        self.zone_kind = [r for r in self.rules if r.kind == "zone"]
+        self.tail_kind = [r for r in self.rules if r.kind == "tail"]
 
     def drop(self, i: int, rule: str) -> None:
         if self.rule[i] is None and self.lines[i].lineno not in self.keep and rule not in self.off:
@@ -171,9 +174,7 @@ class _Pass:
             if ln.lineno in self.doc.overrides.drop_lines:
                 self.rule[i] = "user"
                 continue
-            for r in self.rules:
-                if r.kind in ("zone", "tail"):
-                    continue
+            for r in self.line_kind:
                 m = _rule_hits(r, ln.text)
                 if not m:
                     continue
@@ -241,8 +242,8 @@ class _Pass:
         for i in alive:
             if first <= i <= last:
                 continue
-            for r in self.rules:
-                if r.kind == "zone" and _rule_hits(r, self.lines[i].text):
+            for r in self.zone_kind:
+                if _rule_hits(r, self.lines[i].text):
                     self.drop(i, r.id)
                     break
         self._page_title_repeats([i for i in seg if self.alive(i) and i < first])
@@ -252,11 +253,11 @@ class _Pass:
         for i in seg:
             if not self.alive(i):
                 continue
-            if not any(r.kind == "tail" and _rule_hits(r, self.lines[i].text) for r in self.rules):
+            if not any(_rule_hits(r, self.lines[i].text) for r in self.tail_kind):
                 continue
             rest = [j for j in seg if j > i and self.alive(j)]
             if all(len(self.lines[j].text) <= 40 or not is_prose(self.lines[j].text) for j in rest):
-                rule = next(r.id for r in self.rules if r.kind == "tail" and _rule_hits(r, self.lines[i].text))
+                rule = next(r.id for r in self.tail_kind if _rule_hits(r, self.lines[i].text))
                 for j in [i, *rest]:
                     self.drop(j, rule)
                 return
@@ -304,9 +305,12 @@ class _Pass:
         return out
 
     def _text_stops_before(self, i: int) -> bool:
-        prev = [k for k in range(i) if self.alive(k)]
-        started = any(is_prose(self.lines[k].text) for k in prev)  # a download button above the text is no gap
-        last = self.lines[prev[-1]].text if prev else ""
+        if i not in self.download:
+            return False
+        j = self._next_alive(i, -1)
+        last = self.lines[j].text if j is not None else ""
+        # a download button above the text is no gap
+        started = j is not None and any(is_prose(self.lines[k].text) for k in range(j + 1) if self.alive(k))
         # the text stops mid-sentence; a date or signature before a download button is the document's end
         closing = DATE_LINE.match(last) or (len(last) <= 30 and not has_sentence_punct(last)
                                             and last.endswith(word_list("org", "suffixes")))
