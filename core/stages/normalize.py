@@ -20,7 +20,13 @@ def _wide(ch: str) -> bool:
     return is_cjk(ch) or ch in WIDE_PUNCT
 
 
+FOLDABLE = re.compile("[\u2f00-\u2fd5\u2e80-\u2ef3\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+                      "\u3000\u00a0\u2002\u2003\u2009\t\u200b\ufeff]")
+
+
 def _fold_chars(text: str, counts: Counter) -> str:
+    if not FOLDABLE.search(text):
+        return text  # most lines: nothing to fold, skip the per-character loop
     out = []
     for ch in text:
         o = ord(ch)
