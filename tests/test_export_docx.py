@@ -447,6 +447,9 @@ def test_render_passes_the_style_profile_through_sealed_by_option_or_by_a_users_
     mine.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     for given in (mine, str(mine)):
         assert date_right(render(speech_doc(), "docx", profile=given)) == four_in
+    only = tmp_path / "只改盖章.json"  # a clerk's profile that names only what it changes; the rest is GB/T 9704
+    only.write_text('{"closing": {"sealed": true}}', encoding="utf-8")
+    assert date_right(render(speech_doc(), "docx", profile=only)) == four_in
     bad = tmp_path / "坏样式.json"
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(QingGaoError) as info:

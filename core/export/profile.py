@@ -117,7 +117,19 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
     p = Path(name_or_path)
     if p.suffix != ".json":
         p = resource("profiles", f"{name_or_path}.json")
-    return _load_path(p)
+    own = _load_path(p)
+    base_path = resource("profiles", f"{DEFAULT_PROFILE}.json")
+    if p.resolve() == Path(base_path).resolve():
+        return own
+    # a clerk's profile names only what it changes ({"closing": {"sealed": true}}); the rest is GB/T 9704
+    return Profile(_layered(_load_path(base_path).data, own.data), own.source)
+
+
+def _layered(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in top.items():
+        out[k] = _layered(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
 
 
 def with_options(profile: Profile, **sections: dict[str, Any]) -> Profile:
