@@ -723,3 +723,18 @@ def test_font_names_are_read_from_real_font_files():
     names = set().union(*(names_in_file(f) for f in cjk))
     assert any(n.startswith("Noto S") and "CJK SC" in n for n in names)
     assert check_fonts()  # the real scan runs and answers for every official font
+
+
+def test_table_rows_become_a_real_table_with_every_cell(profile):
+    from core.model import Block, Document
+    rows = ["指标\t单位\t年度目标\t上半年完成", "家庭医生签约服务\t万人\t12.0\t7.1", "孕产妇系统管理率\t%\t90"]
+    doc = Document(source="t.docx", blocks=[Block("paragraph", "上半年主要指标完成情况见下表。"),
+                                             *(Block("paragraph", r, style="tr") for r in rows),
+                                             Block("paragraph", "下半年，我们将继续努力。")])
+    tables = Saved(render(doc, "docx")).doc.findall(".//w:body/w:tbl", NS)
+    assert len(tables) == 1
+    cells = [["".join(t.text or "" for t in tc.iterfind(".//w:t", NS)) for tc in tr.findall("w:tc", NS)]
+             for tr in tables[0].findall("w:tr", NS)]
+    assert cells == [r.split("\t") for r in rows[:2]] + [["孕产妇系统管理率", "%", "90", ""]]
+    widths = [int(g.get(f"{{{NS['w']}}}w")) for g in tables[0].iterfind(".//w:gridCol", NS)]
+    assert widths[0] > widths[1] and abs(sum(widths) - profile.text_width) <= len(widths)

@@ -75,6 +75,29 @@ def _gap(profile: Profile, b: Block) -> etree._Element | None:
     return _para(profile, "gap", [run(note, highlight=marks["highlight"])])
 
 
+def _table(profile: Profile, rows: list[list[str]]) -> etree._Element:
+    """Table rows (cells joined by tabs in the model) as a real table across the text block, single rules,
+    columns as wide as their longest cell needs (within limits), each cell a body paragraph without indent."""
+    cols = max(len(r) for r in rows)
+    width = profile.text_width
+    need = [max(2, min(14, max(len(r[k]) if k < len(r) else 0 for r in rows))) for k in range(cols)]
+    widths = [width * n // sum(need) for n in need]
+    rule = {"w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000"}
+    borders = el("w:tblBorders", children=[el(f"w:{side}", rule) for side in
+                                           ("top", "left", "bottom", "right", "insideH", "insideV")])
+    tbl_pr = el("w:tblPr", children=[el("w:tblW", {"w:w": width, "w:type": "dxa"}), val("w:jc", "center"), borders,
+                                     el("w:tblLayout", {"w:type": "fixed"})])
+    grid = el("w:tblGrid", children=[el("w:gridCol", {"w:w": w}) for w in widths])
+    trs = []
+    for r in rows:
+        cells = r + [""] * (cols - len(r))
+        tcs = [el("w:tc", children=[el("w:tcPr", children=[el("w:tcW", {"w:w": w, "w:type": "dxa"})]),
+                                    _para(profile, "body", text_runs(c, profile) if c else [],
+                                          ind=_ind(first=0, left=0))]) for c, w in zip(cells, widths)]
+        trs.append(el("w:tr", children=tcs))
+    return el("w:tbl", children=[tbl_pr, grid, *trs])
+
+
 def _ind(left: int | None = None, right: int | None = None, hanging: int | None = None,
          first: int | None = None) -> etree._Element:
     """Direct indents in twips. The *Chars="0" attributes are what Word writes to say "not in character units":
@@ -115,6 +138,12 @@ class _Writer:
                 while j < n and blocks[j].kind in CLOSING_KINDS:
                     j += 1
                 self.closing(blocks[i:j], first_in_part=i == 0)
+                i = j
+            elif b.style == "tr":
+                j = i
+                while j < n and blocks[j].style == "tr":
+                    j += 1
+                self.out.append(_table(self.p, [blk.text.split("\t") for blk in blocks[i:j]]))
                 i = j
             elif b.kind == "paragraph" and self.att_re.match(b.text):
                 j = i + 1
