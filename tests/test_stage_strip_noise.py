@@ -137,3 +137,16 @@ def test_download_button_after_the_closing_date_is_no_gap():
     assert not any(ln.mark for ln in doc.lines)
     doc = _run(f"{BODY}\n二是加强队伍建设，教育引导党员干部\n点击下载全文\n")
     assert [ln.mark for ln in doc.lines if ln.mark] == ["gap"]
+
+
+def test_a_contents_list_whose_entries_come_again_below_is_removed():
+    heads = ["一、总体要求", "二、重点任务", "三、保障措施"]
+    toc = "目  录\n" + "\n".join(f"{h}……………{n}" for n, h in enumerate(heads, 1))
+    doc = _run(f"××县2024年工作方案\n{toc}\n" + "".join(f"{h}\n{BODY}\n" for h in heads))
+    assert [ln.text for ln in doc.lines].count("一、总体要求") == 1
+    assert sum(r.rule == "contents-list" for r in doc.removed) == 4
+
+
+def test_a_list_after_mulu_that_does_not_come_again_is_kept():
+    doc = _run(f"目录\n一、总体要求\n二、重点任务\n三、保障措施\n{BODY}\n")
+    assert "二、重点任务" in [ln.text for ln in doc.lines]

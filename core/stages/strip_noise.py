@@ -43,6 +43,14 @@ def _menu_line(text: str) -> bool:
     return all(len(t) <= 6 for t in items) and sum(cjk_count(t) > 0 for t in items) >= len(items) * 0.7
 
 
+CONTENTS = re.compile(r"^\s*[【\[]?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
+TOC_PAGE = re.compile(r"[\s.．·…_-]*\d{1,3}\s*$")
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
+
+
 def _breadcrumb(text: str) -> bool:
     """"蜂巢文库 首页 > 行业资料 > 教育/培训": three or more short items joined by path arrows."""
     items = [t for t in PATH_SEP.split(text) if t]
@@ -196,6 +204,27 @@ class _Pass:
                 elif sig:
                     self.drop(i, sig)
 
+    def contents_list(self) -> None:
+        """"目录" at the top and the headings it lists (each again further down, page numbers or dot leaders
+        after it or not): the page's or the document's table of contents, not text."""
+        for i, ln in enumerate(self.lines[:60]):
+            if not CONTENTS.match(ln.text) or not self.alive(i):
+                continue
+            last_at: dict[str, int] = {}
+            for k, x in enumerate(self.lines):
+                last_at[_bare(x.text)] = k
+            j, listed = i + 1, 0
+            while j < len(self.lines) and len(self.lines[j].text) <= 50 and not ends_sentence(self.lines[j].text):
+                key = _bare(TOC_PAGE.sub("", self.lines[j].text))
+                if key and last_at.get(key, -1) <= j:
+                    break  # not listed again below: the contents list ended
+                listed += bool(key)
+                j += 1
+            if listed >= 3:
+                for k in range(i, j):
+                    self.drop(k, "contents-list")
+            return
+
     def running_headers(self) -> None:
         """A short line repeated beside the page breaks ("— 3 —", "第 3 页 / 共 8 页") is the page's running
         header or footer, not text: drop every copy when it shows up at two or more breaks."""
@@ -333,6 +362,7 @@ def run(doc: Document) -> Document:
     for i in lists:
         p.drop(i, "collection-label" if LABEL_ONLY.match(doc.lines[i].text) else "toc-line")
     p.line_rules()
+    p.contents_list()
     p.running_headers()
     for seg in p.segments():
         p.zone_rules(seg)

@@ -70,7 +70,7 @@ def _head(seg: list[Block], doc: Document) -> int:
                        or _salutation(b.text))), len(seg))
     head = [b for b in seg[:first_body] if b.kind == "paragraph"]
     cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)
-             and b.style != "tr"]
+             and b.style != "tr" and CJK_SPACE.sub("", b.text) not in word_list("title", "section_names")]
     named = [i for i in cands if _names_a_document(head[i].text)]
     marked = [i for i in cands if _headline(head[i], hint)]
     # the line a "——在…上的讲话" subtitle hangs under is the document's own title, whatever the page headline says
