@@ -24,6 +24,8 @@ def cjk_count(s: str) -> int:
 def ends_sentence(s: str) -> bool:
     """True if the text ends a sentence (terminal punctuation, possibly inside closing quotes)."""
     s = s.rstrip()
+    if s.endswith(("“", "‘")) or (s[-1:] in "\"'" and s.count(s[-1]) % 2):
+        return False  # a quotation opens at the line end: the text goes on
     while s and s[-1] in CLOSERS:
         s = s[:-1]
     return bool(s) and s[-1] in TERMINAL

@@ -46,6 +46,9 @@ heading = st.builds(lambda m, s: m + s[:30], st.sampled_from(MARKERS), sentence)
 line = st.one_of(sentence, sentence, jittered, heading, st.sampled_from(NOISE), st.just(""),
                  st.text(max_size=40), st.text(alphabet="一二三四五六七八九十是的要,.、（）() \u3000", max_size=20))
 draft = st.lists(line, max_size=30).map("\n".join)
+# drafts made only of what real pages hold: sentences (jittered, broken, under markers), site noise, blank lines
+real_line = st.one_of(sentence, sentence, jittered, heading, st.sampled_from(NOISE), st.just(""))
+real_draft = st.lists(real_line, max_size=30).map("\n".join)
 FAST = settings(max_examples=int(os.environ.get("QG_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -94,6 +97,20 @@ def test_cleaning_is_idempotent(text: str) -> None:
     once = clean_text(text)
     twice = clean_text(once.text())
     assert _shape(twice) == _shape(once)
+
+
+@pytest.mark.xfail(strict=False, reason=(
+    "one kind of evidence is gone from the clean text: a short sentence the source set over two lines broken at a "
+    "comma is taken as a section head (structure._unnumbered_head); cleaned, it is one line and reads as a paragraph"))
+@FAST
+@given(real_draft)
+@example("到文鼎文库首页\"\n市委市政府高度重视教育工作。")  # fixed: an open straight quote is the “ it becomes
+@example("一、到文鼎文库首页\n四是规范课后托管。'")  # fixed: a quote opening at the line end does not end it
+@example("用心用情做好服务。\n用心用情做好服务。\n到文鼎文库首页,\n在2021年全市教育系统工作会议上的讲话")  # fixed
+@example("(二)党对教育工作的全面领导得到新加强。\n2021 年某市教育系统工作要点")  # fixed: lengths without spaces
+def test_cleaning_a_realistic_draft_is_idempotent(text: str) -> None:
+    once = clean_text(text)
+    assert _shape(clean_text(once.text())) == _shape(once)
 
 
 # --- conservation -------------------------------------------------------------------------------------------

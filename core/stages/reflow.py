@@ -118,8 +118,8 @@ class _Joiner:
             if self.blank_sep and nxt.blank_before == 0 and cjk_count(b) >= 4 and nxt.indent < 2:
                 return True  # (an indented line after a full sentence starts a paragraph the blank line was left out of)
             return self._lead_sentence(a, b)
-        if a[-1] in SOFT_END:
-            return True
+        if a[-1] in SOFT_END or (a[-1] == '"' and a.count('"') % 2):
+            return True  # (a straight quote left open is the “ normalize will make of it)
         if DATE.match(b):
             return False
         if re.search(r"[。；;！？!?]", a) or (len(a) >= 30 and re.search(r"[，,]", a)):

@@ -105,6 +105,8 @@ def _looks_like_ending(text: str) -> bool:
         return True
     if MARKER_START.match(text):
         return True
+    if re.match(r"^\S{2,24}\s+[\u4e00-\u9fff×X]{2,4}$", text):
+        return True  # "××村党支部副书记 王××": a role and a name signing the text
     return any(text.endswith(s) for s in word_list("org", "suffixes"))
 
 
@@ -294,8 +296,8 @@ class _Pass:
     def _page_title_repeats(self, head: list[int]) -> None:
         for n, i in enumerate(head):
             t = self.lines[i].text
-            if len(t) > 60 or (has_sentence_punct(t[:-1]) and not t.startswith(("——", "──"))):
-                continue
+            if len(t) > 60 or ends_sentence(t) or (has_sentence_punct(t[:-1]) and not t.startswith(("——", "──"))):
+                continue  # a sentence is no page title
             if any(_similar_title(t, self.lines[j].text) for j in head[n + 1:]):
                 self.drop(i, "page-title-repeat")
 
@@ -306,7 +308,7 @@ class _Pass:
             return
         for i in alive:
             t = self.lines[i].text
-            if i > ends[-1] and len(t) <= 15 and not has_sentence_punct(t) and not _looks_like_ending(t):
+            if i > ends[-1] and len(_bare(t)) <= 15 and not has_sentence_punct(t) and not _looks_like_ending(t):
                 self.drop(i, "tail-furniture")
 
     # --- pass 3: banners and prompts become gap markers -------------------------------------------------
