@@ -17,12 +17,14 @@ MARKERS: list[tuple[int, re.Pattern[str]]] = [
     (4, re.compile(r"^(?P<num>\d{1,2})\s*[)）](?![\d%])\s*")),
     (3, re.compile(r"^(?P<num>\d{1,2})\s*[.、．](?![\d%])\s*")),
     (4, re.compile(r"^(?P<num>[①②③④⑤⑥⑦⑧⑨⑩])\s*")),
+    (4, re.compile(r"^(?P<num>[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])\s*")),
 ]
 # markers outside the four standard styles keep their form and take the level of their place
 OTHER = re.compile(rf"^(第[{CN}\d]{{1,3}}[章节部分篇条]|第[{CN}]{{1,3}}\s*[,，、：:]|首先[,，]|其次[,，]|再次[,，]|最后[,，])")
 ENUM = re.compile(rf"(?P<num>[{CN}])(是|要|个方面)")
 ENUM_START = re.compile(rf"^([{CN}]是|[{CN}]要|第[{CN}]|首先|其次|再次|最后)")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 
 @dataclass
@@ -39,7 +41,8 @@ def parse_marker(text: str) -> Marker | None:
         if not m or m.end() >= len(text):
             continue
         num = m.group("num")
-        n = CIRCLED.index(num) + 1 if num in CIRCLED else cn_to_int(num)
+        n = (CIRCLED.index(num) + 1 if num in CIRCLED else PAREN_DIGITS.index(num) + 1 if num in PAREN_DIGITS
+             else cn_to_int(num))
         if n is None or n == 0:
             continue
         if level == 1 and text[m.end() - 1] in ",，" and not text[: m.end()].strip().endswith(("、", ".", "．")):

@@ -5,11 +5,12 @@ from collections.abc import Callable
 
 from .model import Document
 from .progress import NullProgress, Progress, checkpoint
-from .stages import normalize, number, reflow, strip_noise, structure, warn
+from .stages import fold, normalize, number, reflow, strip_noise, structure, warn
 
 Stage = Callable[[Document], Document]
 
 STAGES: list[tuple[str, Stage]] = [
+    ("fold", fold.run),
     ("strip_noise", strip_noise.run),
     ("reflow", reflow.run),
     ("normalize", normalize.run),

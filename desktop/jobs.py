@@ -25,6 +25,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Jobs", text)
 
 
+# core's stage names (core.pipeline.STAGES, plus read and export) as the clerk reads them
+STAGE_LABEL = {"read": N_("读取"), "fold": N_("统一字符"), "strip_noise": N_("去除噪声"), "reflow": N_("合并断行"),
+               "normalize": N_("规范标点"), "structure": N_("识别结构"), "number": N_("整理编号"), "warn": N_("检查"),
+               "export": N_("导出")}
+
+
 class State(enum.Enum):
     WAITING = "waiting"  # queued for cleaning
     RUNNING = "running"  # cleaning (or re-cleaning) now
@@ -72,7 +78,7 @@ class Job:
     def status_text(self) -> str:
         label = tr(STATE_LABEL[self.state])
         if self.state == State.RUNNING and self.stage:
-            return f"{label}（{self.stage}）"
+            return f"{label}（{tr(STAGE_LABEL.get(self.stage, self.stage))}）"
         if self.state in (State.FAILED, State.SKIPPED) and self.error:
             return f"{label}：{first_line(self.error, self.path)}"
         if self.state in (State.DONE, State.EXPORTED) and self.dirty and self.output:

@@ -155,7 +155,8 @@ def run(doc: Document) -> Document:
                 doc.removed.append(Removed(text[0], ln.lineno, "stray-punct", "duplicate punctuation at a line start"))
                 text = text[1:].lstrip()
             doc.changes.append(Change("join", "joined a broken line", [cur.lines[-1], ln.lineno]))
-            glue = " " if cur.text[-1:].isascii() and text[:1].isascii() and cur.text[-1:].isalnum() else ""
+            # a wrap between Latin words is a space; between digits ("7" | "1.3%") it is nothing
+            glue = " " if cur.text[-1:].isascii() and cur.text[-1:].isalpha() and text[:1].isascii() and text[:1].isalnum() else ""
             cur.text = cur.text + glue + text
             cur.lines.append(ln.lineno)
             continue

@@ -4,107 +4,147 @@
   <context>
     <name>Jobs</name>
     <message>
-      <location filename="../../desktop/jobs.py" line="44" />
-      <source>等待</source>
-      <translation>Waiting</translation>
+      <location filename="../../desktop/jobs.py" line="29" />
+      <source>读取</source>
+      <translation>reading</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="44" />
-      <source>处理中</source>
-      <translation>Working</translation>
+      <location filename="../../desktop/jobs.py" line="29" />
+      <source>统一字符</source>
+      <translation>folding characters</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="44" />
-      <source>完成</source>
-      <translation>Done</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="44" />
-      <source>导出中</source>
-      <translation>Exporting</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="45" />
-      <source>已导出</source>
-      <translation>Exported</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="45" />
-      <source>失败</source>
-      <translation>Failed</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="45" />
-      <source>已取消</source>
-      <translation>Cancelled</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="45" />
-      <source>已跳过</source>
-      <translation>Skipped</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="49" />
-      <source>缺文</source>
-      <translation>Text missing</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="49" />
-      <source>待填</source>
-      <translation>To fill</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="49" />
-      <source>编码存疑</source>
-      <translation>Encoding unsure</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="79" />
-      <source>已修改，待重新导出</source>
-      <translation>Edited, export again</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="112" />
-      <source>此处原文缺失{n}，需找到全文补齐</source>
-      <translation>Text missing here {n}; find the full text to complete it</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="116" />
-      <source>模板占位符“{p}”待填写</source>
-      <translation>Template placeholder “{p}” to fill in</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="137" />
-      <source>文件</source>
-      <translation>File</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="137" />
-      <source>类型</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="137" />
-      <source>编码</source>
-      <translation>Encoding</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="137" />
-      <source>状态</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/jobs.py" line="137" />
+      <location filename="../../desktop/jobs.py" line="29" />
       <source>去除噪声</source>
       <translation>Noise removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="137" />
+      <location filename="../../desktop/jobs.py" line="29" />
+      <source>合并断行</source>
+      <translation>joining broken lines</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="30" />
+      <source>规范标点</source>
+      <translation>normalizing punctuation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="30" />
+      <source>识别结构</source>
+      <translation>finding the structure</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="30" />
+      <source>整理编号</source>
+      <translation>numbering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="30" />
+      <source>检查</source>
+      <translation>checking</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="31" />
+      <source>导出</source>
+      <translation>exporting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="50" />
+      <source>等待</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="50" />
+      <source>处理中</source>
+      <translation>Working</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="50" />
+      <source>完成</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="50" />
+      <source>导出中</source>
+      <translation>Exporting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="51" />
+      <source>已导出</source>
+      <translation>Exported</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="51" />
+      <source>失败</source>
+      <translation>Failed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="51" />
+      <source>已取消</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="51" />
+      <source>已跳过</source>
+      <translation>Skipped</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="55" />
+      <source>缺文</source>
+      <translation>Text missing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="55" />
+      <source>待填</source>
+      <translation>To fill</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="55" />
+      <source>编码存疑</source>
+      <translation>Encoding unsure</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="85" />
+      <source>已修改，待重新导出</source>
+      <translation>Edited, export again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="118" />
+      <source>此处原文缺失{n}，需找到全文补齐</source>
+      <translation>Text missing here {n}; find the full text to complete it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="122" />
+      <source>模板占位符“{p}”待填写</source>
+      <translation>Template placeholder “{p}” to fill in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="143" />
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="143" />
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="143" />
+      <source>编码</source>
+      <translation>Encoding</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="143" />
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="143" />
       <source>提示</source>
       <translation>Warnings</translation>
     </message>
     <message>
-      <location filename="../../desktop/jobs.py" line="137" />
+      <location filename="../../desktop/jobs.py" line="143" />
       <source>输出</source>
       <translation>Output</translation>
     </message>
