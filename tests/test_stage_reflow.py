@@ -114,3 +114,25 @@ def test_a_full_stop_pushed_onto_its_own_line_is_joined_back():
     doc = clean_text("各党支部要按照要求组织开展专题学习，由支部书记带头讲党课\n。\n三、工作要求\n"
                      "各党支部要高度重视，精心组织，确保活动取得实效，切实把学习成果转化为工作动力。\n")
     assert doc.blocks[0].text.endswith("讲党课。")
+
+
+def test_field_lines_of_minutes_stay_one_per_line():
+    text = ("出席：王××、刘××、陈××\n列席：县政府办公室、县住建局、县财政局主要负责同志\n请假：孙××（在省委党校学习）\n"
+            "记录：周××\n")
+    assert len(_blocks(text)) == 4
+
+
+def test_an_indented_line_after_a_short_closing_sentence_is_a_new_paragraph():
+    text = ("　　整改措施：①对全局在建的项目实行“周调度、月通报”；②对进度滞后的项目约谈负责人；③完善考核奖惩机制。\n"
+            "　　整改进展：正在推进。2022年度高标准农田建设项目已完成工程量的86%，预计11月底前全面完工。\n")
+    assert len(_blocks(text)) == 2
+
+
+def test_office_and_date_on_one_line_are_two_lines():
+    out = _blocks("××县人民政府办公室　　　　　　　　2023年5月4日\n")
+    assert out == ["××县人民政府办公室", "2023年5月4日"]
+
+
+def test_a_number_split_by_a_wrap_gets_no_space():
+    text = "全年共开展安全检查46次，排查整改隐患112处，校园安全平台上线率达到7\n1.3%，较上年提高了12个百分点。\n"
+    assert "达到71.3%" in _blocks(text)[0]

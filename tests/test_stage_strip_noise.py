@@ -150,3 +150,10 @@ def test_a_contents_list_whose_entries_come_again_below_is_removed():
 def test_a_list_after_mulu_that_does_not_come_again_is_kept():
     doc = _run(f"目录\n一、总体要求\n二、重点任务\n三、保障措施\n{BODY}\n")
     assert "二、重点任务" in [ln.text for ln in doc.lines]
+
+
+def test_a_paragraph_the_scraper_put_twice_keeps_one_copy():
+    para = "整改进展：已完成。共自查惠农资金项目14个、资金1.26亿元，发现并整改问题23个，追回违规发放资金8.2万元。"
+    doc = _run(f"{BODY}\n{para}\n{para}\n{BODY}\n")
+    assert [ln.text for ln in doc.lines].count(para) == 1
+    assert [r.rule for r in doc.removed] == ["duplicate-line"]

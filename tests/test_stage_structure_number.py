@@ -148,3 +148,13 @@ def test_after_signature_and_date_nothing_is_a_heading_and_an_attachment_item_is
     assert kinds["2.2023年“安全生产月”活动总结统计表"] == "paragraph"
     assert kinds["××县人民政府办公室"] == "signature" and kinds["二〇二三年五月六日"] == "date"
     assert kinds["（此件主动公开）"] == "paragraph"
+
+
+def test_issue_number_is_a_byline_and_a_chapter_heading_loses_its_space():
+    text = ("××县人民政府常务会议纪要\n第12期\n××县人民政府办公室　　　　2023年5月4日\n"
+            "2023年5月4日上午，县长主持召开县政府第12次常务会议，研究部署近期重点工作，现纪要如下。\n第一章 总则\n"
+            "为规范管理，根据有关法律法规，结合本县实际，制定本办法，请各单位认真遵照执行。\n")
+    kinds = _kind_text(text)
+    assert kinds[:4] == [("title", "××县人民政府常务会议纪要"), ("byline", "第12期"), ("byline", "××县人民政府办公室"),
+                         ("byline", "2023年5月4日")]
+    assert ("heading", "第一章总则") in kinds

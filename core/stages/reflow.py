@@ -17,6 +17,7 @@ from ..text import cjk_count, ends_sentence, is_cjk
 from .split_runin import split_runins
 from .structure import DATE
 
+FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]")
 SOFT_END = "，、,（(“《‘—"
 DANGLING = "和与及的并或对把被在从向为以之等及其"  # a line ending in one of these cannot end a heading
 LEAD_MAX = 14  # a sentence this short at the end of a line is a lead-in for the next line, not an ending
@@ -104,6 +105,8 @@ class _Joiner:
             return False
         if starts_with_marker(b) or b.startswith(("——", "──", "附件", "附：")):
             return False
+        if FIELD.match(a) and FIELD.match(b):
+            return False  # 出席：… / 列席：… / 记录：…: one field per line
         if self.indent_marks_paragraphs and nxt.indent > self.base_indent:
             return False  # this document indents the first line of each paragraph
         if (starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not a.endswith(tuple(SOFT_END))
@@ -117,7 +120,7 @@ class _Joiner:
         if ends_sentence(a) or a.endswith(("：", ":")):
             if self.blank_sep and nxt.blank_before == 0 and cjk_count(b) >= 4 and nxt.indent < 2:
                 return True  # (an indented line after a full sentence starts a paragraph the blank line was left out of)
-            return self._lead_sentence(a, b)
+            return nxt.indent < 2 and self._lead_sentence(a, b)
         if a[-1] in SOFT_END or (a[-1] == '"' and a.count('"') % 2):
             return True  # (a straight quote left open is the “ normalize will make of it)
         if DATE.match(b):

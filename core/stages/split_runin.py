@@ -32,6 +32,19 @@ def _glued_sub(text: str) -> int | None:
     return None
 
 
+ORG_DATE = re.compile(r"^(?P<org>\S.{1,28}?)[ \t\u3000]{2,}(?P<date>[(（]?\s*([12]\d{3}|[〇○零一二三四五六七八九]{4})\s*年"
+                      r"\s*\S{1,3}\s*月\s*\S{1,3}\s*日\s*[)）]?)$")
+
+
+def _org_then_date(text: str) -> int | None:
+    """"××县人民政府办公室　　　　2023年5月4日": the issuing office and the date set on one line (纪要, 简报
+    headers, a signature and its date) are two lines."""
+    m = ORG_DATE.match(text)
+    if m and m.group("org").rstrip().endswith(word_list("org", "suffixes")):
+        return m.start("date")
+    return None
+
+
 def _split_at_space(text: str) -> int | None:
     m = parse_marker(text)
     if not m:
@@ -144,7 +157,9 @@ def split_runins(blocks: list[Block], changes: list[Change]) -> list[Block]:
         if b.kind != "paragraph" or b.style == "tr":
             out.append(b)
             continue
-        cut = _split_at_space(b.text)
+        cut = _org_then_date(b.text)
+        if cut is None:
+            cut = _split_at_space(b.text)
         if cut is None:
             cut = _glued_sub(b.text)
         if cut is None:

@@ -206,6 +206,17 @@ class _Pass:
                 elif sig:
                     self.drop(i, sig)
 
+    def duplicates(self) -> None:
+        """A paragraph the scraper put twice in a row: the second copy goes."""
+        prev = None
+        for i, ln in enumerate(self.lines):
+            if not self.alive(i) or not ln.text.strip():
+                continue
+            if prev == i - 1 and _bare(ln.text) == _bare(self.lines[prev].text) and is_prose(ln.text) \
+                    and len(_bare(ln.text)) >= 20:  # right after it in the source, nothing between
+                self.drop(i, "duplicate-line")
+            prev = i
+
     def contents_list(self) -> None:
         """"目录" at the top and the headings it lists (each again further down, page numbers or dot leaders
         after it or not): the page's or the document's table of contents, not text."""
@@ -366,6 +377,7 @@ def run(doc: Document) -> Document:
     p.line_rules()
     p.contents_list()
     p.running_headers()
+    p.duplicates()
     for seg in p.segments():
         p.zone_rules(seg)
     gaps = p.gaps()

@@ -19,6 +19,7 @@ HEAD_END = re.compile(r"[。！？!?：:]")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
 UNNUMBERED_MAX = 30
 HEADLINE_TAGS = {"h1", "h2", "h3"}
+ISSUE_NO = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*期\s*[)）]?$|^总第\s*\d+\s*期$")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -47,12 +48,17 @@ def _byline(t: str) -> bool:
     # "市教育局局长 赵青山" / "主讲人:张三": a role and a name (2-4 characters, or 刘××), not a title in two halves
     if len(t) > 30 or re.search(r"[，。；,;]", t):
         return False
+    if OTHER.match(t) or parse_marker(t):
+        return False  # "第一章 总则": a heading with a space, not a name
+    if ISSUE_NO.match(t):
+        return True  # "第12期", "（2023年第5期）" under a 简报 or 纪要 title
     parts = t.split()
     return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4) or t.startswith(("主讲", "作者", "报告人", "发言人"))
 
 
 def _split_heading(b: Block, level: int) -> None:
     b.kind, b.level = "heading", level
+    b.text = CJK_SPACE.sub("", b.text)  # "第一章 总则" -> "第一章总则": no spaces inside Chinese text
     m = HEAD_END.search(b.text)
     if m and m.end() < len(b.text):
         end = m.end()
