@@ -158,3 +158,24 @@ def test_issue_number_is_a_byline_and_a_chapter_heading_loses_its_space():
     assert kinds[:4] == [("title", "××县人民政府常务会议纪要"), ("byline", "第12期"), ("byline", "××县人民政府办公室"),
                          ("byline", "2023年5月4日")]
     assert ("heading", "第一章总则") in kinds
+
+
+def test_regulation_chapters_are_headings_at_one_level_and_articles_are_paragraphs():
+    text = ("××县村级公益性岗位管理办法（试行）\n第一章 总则\n第一条 为规范村级公益性岗位管理，根据有关规定，结合本县实际，制定本办法。\n"
+            "第二条 本办法适用于本县行政区域内村级公益性岗位的开发、管理和服务。\n（一）开发原则\n按需设岗、以岗聘任，在岗领补、有序退岗，确保岗位发挥实效。\n"
+            "第二章 岗位管理\n第三条 村级公益性岗位实行“乡镇统筹、村级使用、部门指导”的管理模式，确保责任落实。\n")
+    kinds = _kind_text(text)
+    assert kinds[0] == ("title", "××县村级公益性岗位管理办法（试行）")
+    from core.api import clean_text
+    heads = [(b.level, b.text) for b in clean_text(text).blocks if b.kind == "heading"]
+    assert heads == [(1, "第一章总则"), (2, "（一）开发原则"), (1, "第二章岗位管理")]
+    assert all(k == "paragraph" for k, t in kinds if t.startswith("第") and "条" in t[:5])
+
+
+def test_stage_directions_in_brackets_are_not_headings_and_a_field_line_is_not_joined_to_the_title():
+    text = ("在全县2024年教育工作会议上的主持词\n主持人：县委常委、副县长 何××\n（2024年2月23日）\n\n同志们：\n\n"
+            "现在开会。首先，请县教育局局长作工作报告，大家欢迎。\n\n（工作报告）\n\n"
+            "下面，请县领导为受表彰的先进集体和先进个人代表颁奖，请受表彰的代表上台领奖。\n")
+    kinds = _kind_text(text)
+    assert kinds[:2] == [("title", "在全县2024年教育工作会议上的主持词"), ("byline", "主持人：县委常委、副县长 何××")]
+    assert ("paragraph", "（工作报告）") in kinds

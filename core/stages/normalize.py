@@ -55,9 +55,10 @@ def _keep_space(left: str, right: str, short_label: bool) -> bool:
 
 
 def _spaces(text: str, counts: Counter) -> str:
-    short_label = len(text) <= 24 and not re.search(r"[，。,;；：:]", text)
+    rest = re.sub(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*", "", text)  # "主持人：" in front of a role and a name
+    short_label = len(rest) <= 24 and not re.search(r"[，。,;；：:]", rest)
     if short_label:
-        words = text.split()
+        words = rest.split()
         short_label = len(words) == 2 and all(len(w) >= 2 for w in words) and not any(c.isdigit() for c in text)
 
     def repl(m: re.Match[str]) -> str:

@@ -13,7 +13,7 @@ import statistics
 from ..markers import CN, ENUM_START, is_lone_marker, last_enumerator, starts_with_marker
 from ..model import Block, Change, Document, Line, Removed
 from ..segment import words
-from ..text import cjk_count, ends_sentence, is_cjk
+from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk
 from .split_runin import split_runins
 from .structure import DATE
 
@@ -105,8 +105,8 @@ class _Joiner:
             return False
         if starts_with_marker(b) or b.startswith(("——", "──", "附件", "附：")):
             return False
-        if FIELD.match(a) and FIELD.match(b):
-            return False  # 出席：… / 列席：… / 记录：…: one field per line
+        if FIELD.match(b) and (FIELD.match(a) or ends_sentence(a) or not has_sentence_punct(a)):
+            return False  # 出席：… / 列席：… / 主持人：…: one field per line, not a wrap
         if self.indent_marks_paragraphs and nxt.indent > self.base_indent:
             return False  # this document indents the first line of each paragraph
         if (starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not a.endswith(tuple(SOFT_END))

@@ -15,6 +15,7 @@ DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零一二三�
                   r"|[12][\dX×]{3}[/.-][\dX×]{1,2}[/.-][\dX×]{1,2})\s*[)）]?$")
 ATTACH = re.compile(r"^附件\s*[：:]|^附件\d|^\d+\s*[.．、]")
 OTHER_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}([章节部分篇]|\s*[，,、：:])")
+ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}条")  # 第X条 of a regulation: a body paragraph
 HEAD_END = re.compile(r"[。！？!?：:]")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
 UNNUMBERED_MAX = 30
@@ -53,7 +54,7 @@ def _byline(t: str) -> bool:
     if ISSUE_NO.match(t):
         return True  # "第12期", "（2023年第5期）" under a 简报 or 纪要 title
     parts = t.split()
-    return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4) or t.startswith(("主讲", "作者", "报告人", "发言人"))
+    return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4) or t.startswith(("主讲", "主持人", "作者", "报告人", "发言人", "汇报人", "讲话人"))
 
 
 def _split_heading(b: Block, level: int) -> None:
@@ -73,10 +74,12 @@ def _head(seg: list[Block], doc: Document) -> int:
     """Label title/subtitle/byline/salutation at the top of a segment; return index of the first body block."""
     hint = "".join((doc.title_hint or "").split())
     first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (_body_text(b, hint) or parse_marker(b.text)
+                       or OTHER_ORDINAL.match(b.text)
                        or _salutation(b.text))), len(seg))
     head = [b for b in seg[:first_body] if b.kind == "paragraph"]
     cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)
-             and b.style != "tr" and CJK_SPACE.sub("", b.text) not in word_list("title", "section_names")]
+             and b.style != "tr" and CJK_SPACE.sub("", b.text) not in word_list("title", "section_names")
+             and not OTHER_ORDINAL.match(b.text) and not ARTICLE.match(b.text)]
     named = [i for i in cands if _names_a_document(head[i].text)]
     marked = [i for i in cands if _headline(head[i], hint)]
     # the line a "——在…上的讲话" subtitle hangs under is the document's own title, whatever the page headline says
@@ -195,6 +198,7 @@ ORDINAL_HEAD_MAX = 35
 def _body(seg: list[Block], start: int) -> None:
     place = 0  # level of the last numbered heading: unnumbered heads take the level of their place
     ordinals = _ordinal_run(seg, start)
+    unit_level: dict[str, int] = {}  # 第X章 / 第X节 / 第X部分: every chapter at the level the first one took
     # nothing after the signature and date is a heading (附注 "（此件主动公开）", 抄送, 印发)
     end = next((i for i in range(start, len(seg)) if seg[i].kind in ("signature", "date")), len(seg))
     for i in range(start, end):
@@ -210,10 +214,17 @@ def _body(seg: list[Block], start: int) -> None:
         if m:
             _split_heading(b, m.level)
             place = m.level
+        elif ARTICLE.match(b.text):
+            continue  # 第X条: an article of a regulation is body text
         elif OTHER_ORDINAL.match(b.text) or (OTHER.match(b.text) and len(b.text) <= 60
                                              and not re.search(r"[。！？；]", b.text[:-1])) or (
                 ordinals and OTHER.match(b.text) and len(re.split(r"[。！？]", b.text, maxsplit=1)[0]) <= ORDINAL_HEAD_MAX):
-            _split_heading(b, min(place + 1, 4) if place else 1)
+            om = OTHER.match(b.text)
+            unit = ("序" if om and om.group(0)[:2] in ("首先", "其次", "再次", "最后")
+                    else re.sub(r"^第[一二三四五六七八九十\d]{1,3}", "", om.group(0) if om else b.text[:4])[:2])
+            level = unit_level.setdefault(unit, min(place + 1, 4) if place else 1)
+            _split_heading(b, level)
+            place = level
         elif _unnumbered_head(b, nxt, seg[i - 1] if i else None):
             b.kind, b.level = "heading", min(place + 1, 4) if place else 1
 
@@ -222,6 +233,8 @@ def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None) -> bool:
     t = b.text
     if nxt is None or nxt.kind != "paragraph" or len(t) > 40 or re.search(r"[。！？；]", t[:-1]):
         return False
+    if re.match(r"^[(（].*[)）]$", t):
+        return False  # "（宣读表彰决定）": a stage direction or a note, not a section
     if nxt.style == "tr":
         return False  # the caption of the table below
     if prev is not None and prev.kind == "heading" and prev.level is not None and not prev.body and parse_marker(prev.text) is None:
