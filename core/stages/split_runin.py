@@ -40,8 +40,12 @@ def _org_then_date(text: str) -> int | None:
     """"××县人民政府办公室　　　　2023年5月4日": the issuing office and the date set on one line (纪要, 简报
     headers, a signature and its date) are two lines."""
     m = ORG_DATE.match(text)
-    if m and m.group("org").rstrip().endswith(word_list("org", "suffixes")):
+    if m and re.sub(r"(编印|编|印|制|主办)$", "", m.group("org").rstrip()).endswith(word_list("org", "suffixes")):
         return m.start("date")
+    parts = re.split(r"[ \u3000]{1,}", text.strip())
+    if 2 <= len(parts) <= 3 and all(len(p) <= 20 and p.endswith(word_list("org", "suffixes"))
+                                    and not re.search(r"[，。；：,;:]", p) for p in parts):
+        return len(text) - len(text.lstrip()) + text.strip().index(parts[1])  # two issuing bodies side by side
     return None
 
 
