@@ -263,11 +263,6 @@ def test_fold_where_the_shown_text_stops_is_a_gap():
     assert [(ln.mark, ln.omitted_chars) for ln in doc.lines if ln.mark] == [("gap", None)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "needs code: strip_noise makes a gap for a download-kind line after a sentence cut mid-way even when the text goes "
-    "on below it; a fold the reader opens for free ('剩余3页未读，继续阅读', '展开剩余72%') with prose after it means the "
-    "copy was taken with the fold open (s32). Proposed: a rule kind 'fold' (read-more-pages) that gives a gap only when "
-    "no prose follows it in the segment"))
 def test_fold_with_the_text_going_on_below_it_is_no_gap():
     doc = _strip(f"{TITLE}\n{BODY}\n{CUT}\n……\n剩余3页未读，继续阅读\n并自觉接受党员群众监督。\n{BODY2}\n")
     assert not [ln for ln in doc.lines if ln.mark]
@@ -299,7 +294,7 @@ def test_gov_info_block_only_in_the_head_zone():
 
 
 def test_every_rule_is_complete_and_its_id_unique():
-    kinds = {"line", "short", "zone", "tail", "gap", "download", "docbreak"}
+    kinds = {"line", "short", "zone", "tail", "gap", "download", "fold", "docbreak"}
     data = load_toml("noise.toml")
     ids = [r["id"] for r in data["rule"]]
     assert len(ids) == len(set(ids))

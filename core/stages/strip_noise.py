@@ -105,6 +105,8 @@ def _looks_like_ending(text: str) -> bool:
         return True
     if MARKER_START.match(text):
         return True
+    if re.match(r"^[(（]?\s*(共印|印数)\s*[:：]?\s*\d+\s*(份|册)\s*[)）]?$", text):
+        return True  # "（共印80份）": the print run in a 简报's 版记
     if re.match(r"^\S{2,24}\s+[\u4e00-\u9fff×X]{2,4}$", text):
         return True  # "××村党支部副书记 王××": a role and a name signing the text
     return any(text.endswith(s) for s in word_list("org", "suffixes"))
@@ -163,6 +165,7 @@ class _Pass:
         self.rule: list[str | None] = [None] * len(self.lines)
         self.gap: dict[int, int | None] = {}  # line index -> omitted count (banner lines)
         self.download: set[int] = set()
+        self.fold: set[int] = set()
         self.docbreak: set[int] = set()
         self.keep = doc.overrides.keep_lines
         self.off = doc.overrides.disabled_rules
@@ -190,8 +193,10 @@ class _Pass:
                     continue
                 if r.kind == "gap":
                     self.gap[i] = _gap_count(m)
-                elif r.kind == "download":
+                elif r.kind in ("download", "fold"):
                     self.download.add(i)
+                    if r.kind == "fold":
+                        self.fold.add(i)
                 elif r.kind == "docbreak":
                     self.docbreak.add(i)
                 self.drop(i, r.id)
@@ -349,6 +354,8 @@ class _Pass:
     def _text_stops_before(self, i: int) -> bool:
         if i not in self.download:
             return False
+        if i in self.fold and any(self.alive(k) and is_prose(self.lines[k].text) for k in range(i + 1, len(self.lines))):
+            return False  # the fold was open when the page was copied: the text goes on below it
         j = self._next_alive(i, -1)
         last = self.lines[j].text if j is not None else ""
         # a download button above the text is no gap
