@@ -36,15 +36,48 @@ def decode_evident(data: bytes) -> tuple[str, str, float] | None:
         return None
 
 
+MIXED = "utf-8+gb18030"
+# what a Chinese PC writes; any other guess of chardet's (cp720, koi8-r…) is GBK it could not place
+_PLAUSIBLE = {"utf-8", "gb18030", "big5hkscs", "utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"}
+
+
+def decode_mixed(data: bytes) -> tuple[str, float] | None:
+    """Text pasted together from a UTF-8 and a GBK file: most lines valid UTF-8, some not. Each line is decoded
+    on its own (UTF-8, else GB18030); returns (text, share of non-ASCII lines that were UTF-8)."""
+    lines = data.split(b"\n")
+    wide = [ln for ln in lines if any(b > 0x7F for b in ln)]
+    good = 0
+    for ln in wide:
+        try:
+            ln.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError:
+            pass
+    if not wide or good < 0.6 * len(wide) or good < 3:
+        return None
+    out = []
+    for ln in lines:
+        try:
+            out.append(ln.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(ln.decode("gb18030", errors="replace"))
+    return "\n".join(out), good / len(wide)
+
+
 def decode(data: bytes) -> tuple[str, str, float]:
     """Return (text, encoding used, confidence)."""
     evident = decode_evident(data)
     if evident:
         return evident
+    mixed = decode_mixed(data)
+    if mixed:
+        return mixed[0], MIXED, round(mixed[1], 2)
     guess = chardet.detect(data[:200_000])
     name = (guess.get("encoding") or "gb18030").lower()
     conf = float(guess.get("confidence") or 0.0)
     enc = _CHARDET_NAMES.get(name, name)
+    if enc not in _PLAUSIBLE:
+        enc, conf = "gb18030", min(conf, 0.5)
     if enc.startswith("utf-16") and len(data) % 2:
         enc = "gb18030"
     try:
@@ -60,6 +93,8 @@ def read_txt(data: bytes, name: str) -> Document:
     text, enc, conf = decode(data)
     doc = Document(source=name, format="txt", encoding=enc, encoding_confidence=round(conf, 2))
     doc.lines = split_lines(text)
-    if conf < LOW_CONFIDENCE:
+    if enc == MIXED:
+        doc.warnings.append(Warning("encoding", "文件混有两种编码：大部分是 UTF-8，其余几行按 GBK 读取，请核对这几行是否乱码。"))
+    elif conf < LOW_CONFIDENCE:
         doc.warnings.append(Warning("encoding", f"编码识别把握不大（{enc}，{conf:.0%}），请核对文字是否乱码。"))
     return doc
