@@ -142,3 +142,14 @@ def test_two_issuing_bodies_side_by_side_are_two_lines_and_an_editor_line_splits
     assert _blocks("××县森林防火指挥部　　　　××县林业局\n") == ["××县森林防火指挥部", "××县林业局"]
     assert _blocks("××县教育局办公室编　　　　2023年10月8日\n") == ["××县教育局办公室编", "2023年10月8日"]
     assert _blocks("市教育局局长 赵青山\n") == ["市教育局局长 赵青山"]  # a role and a name stay one line
+
+
+def test_in_a_document_that_indents_paragraphs_a_full_line_before_an_unindented_one_is_a_wrap():
+    text = ("　　(四)守牢安全底线，保持校园和谐稳定。落实安全工作“一\n岗双责”，健全校园安全隐患排查整治台账，全年组织安全检查\n"
+            "24次，整改隐患53处，开展消防、防震、防溺水应急演练6次。\n全面落实食堂“明厨亮灶”和校领导陪餐制度，全年未发生安全\n"
+            "责任事故。\n　　四、存在的不足和努力方向\n　　回顾一年来的工作，我也清醒地认识到自身还存在一些不足：\n"
+            "一是理论学习的深度还不够，用理论指导办学实践的能力有待提\n高；二是学校管理的精细化程度还不高。\n"
+            "　　下一步，我将进一步加强学习，努力把学校办得更好，不辜负组织和群众的期望。\n")
+    out = _blocks(text)
+    assert out[0].endswith("全年未发生安全责任事故。") and "演练6次。全面落实" in out[0]
+    assert out[2].startswith("回顾一年来") and "不足：一是理论学习" in out[2]

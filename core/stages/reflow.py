@@ -93,7 +93,7 @@ class _Joiner:
         share = sum(i > self.base_indent for i in indents) / len(indents) if indents else 0
         self.indent_marks_paragraphs = 0.05 <= share <= 0.7 and len(indents) >= 6
 
-    def join(self, prev: str, nxt: Line, prev_para: int | None = None) -> bool:
+    def join(self, prev: str, nxt: Line, prev_para: int | None = None, prev_width: int = 0) -> bool:
         a, b = prev, nxt.text
         if b[0] in "。，；、,;：:！？!?)）”":
             return True  # a stray fragment of the previous line's punctuation
@@ -109,6 +109,8 @@ class _Joiner:
             return False  # 出席：… / 列席：… / 主持人：…: one field per line, not a wrap
         if self.indent_marks_paragraphs and nxt.indent > self.base_indent:
             return False  # this document indents the first line of each paragraph
+        if self.indent_marks_paragraphs and self.wrap and prev_width >= 0.85 * self.wrap and not FIELD.match(b):
+            return True  # a full-width line and an unindented next line: a wrap, whatever the line ends with
         if (starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not a.endswith(tuple(SOFT_END))
                 and not (len(a) >= 40 and re.search(r"[，,]", a) and nxt.blank_before == 0)):
             # a heading line: only a heading broken across lines continues
@@ -145,13 +147,15 @@ def run(doc: Document) -> Document:
     blocks: list[Block] = []
     cur: Block | None = None
     last_para: int | None = None
+    last_width = 0
     for ln in doc.lines:
         if ln.mark:
             blocks.append(Block(ln.mark, "", omitted_chars=ln.omitted_chars, lines=[ln.lineno]))
             cur = None
             continue
         prev_para, last_para = last_para, ln.para
-        if cur is not None and cur.style != "tr" and ln.style != "tr" and joiner.join(cur.text, ln, prev_para):
+        prev_width, last_width = last_width, len(ln.text) + ln.indent
+        if cur is not None and cur.style != "tr" and ln.style != "tr" and joiner.join(cur.text, ln, prev_para, prev_width):
             text = ln.text
             if (text[0] in "。；;，," and ends_sentence(cur.text) and ln.lineno not in doc.overrides.keep_lines
                     and "stray-punct" not in doc.overrides.disabled_rules):

@@ -26,6 +26,8 @@ CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _org_like(t: str) -> bool:
+    """An issuing body ("××县教育局", "××县教育局办公室编")."""
+    t = re.sub(r"(编印|编|印发|主办)$", "", t)
     return len(t) <= 30 and not re.search(r"[，。；：,;:！？]", t) and t.endswith(word_list("org", "suffixes"))
 
 
@@ -242,7 +244,11 @@ def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None) -> bool:
         return False  # right under an unnumbered head comes its intro, not another head
     if b.bold and cjk_count(t) >= 2:
         return True
-    if len(t) <= UNNUMBERED_MAX and not re.search(r"[，。,；;：:]", t) and cjk_count(t) >= 4 and not DATE.match(t):
+    # "××镇中心学校：“三个聚焦”推动课后服务提质增效": a 简报 article headline (a long name before the colon;
+    # a field line "记录：孙××" has a short label)
+    headline = re.fullmatch(r"[^，。,；;：:]{5,}[：:][^，。,；;：:]{6,}", t) is not None
+    if len(t) <= UNNUMBERED_MAX + 10 * headline and (headline or not re.search(r"[，。,；;：:]", t)) \
+            and cjk_count(t) >= 4 and not DATE.match(t):
         return is_prose(nxt.text)
     # a short sentence the source broke over short lines at a comma: a section head set as two lines
     return len(b.lines) >= 2 and len(t) <= 40 and ends_sentence(t) and is_prose(nxt.text)
