@@ -183,7 +183,7 @@ def test_stage_directions_in_brackets_are_not_headings_and_a_field_line_is_not_j
 
 def test_a_briefing_article_headline_with_a_colon_is_a_heading_and_an_editor_line_a_byline():
     text = ("工作简报\n第5期\n××县教育局办公室编\n2023年10月8日\n"
-            "编者按：课后服务是落实“双减”政策的重要举措，现将××镇中心学校的做法刊发，供各校学习借鉴。\n"
+            "今年秋季学期以来，全县各中小学扎实推进课后服务工作，现将××镇中心学校的做法刊发，供各校学习借鉴。\n"
             "××镇中心学校：“三个聚焦”推动课后服务提质增效\n"
             "今年以来，××镇中心学校坚持把课后服务作为落实“双减”政策的重要抓手，统筹校内外资源，取得了明显成效。\n"
             "记录：孙××\n会议传达学习了全省卫生健康系统安全生产工作视频会议精神，研究了近期重点工作。\n")
