@@ -191,3 +191,9 @@ def test_a_briefing_article_headline_with_a_colon_is_a_heading_and_an_editor_lin
     assert ("byline", "××县教育局办公室编") in kinds
     assert ("heading", "××镇中心学校：“三个聚焦”推动课后服务提质增效") in kinds
     assert ("paragraph", "记录：孙××") in kinds
+
+
+def test_a_masthead_of_issuing_body_over_document_type_is_one_title():
+    text = ("××县人民政府\n常务会议纪要\n第12期\n"
+            "2023年5月4日上午，县长主持召开县政府第12次常务会议，研究部署近期重点工作，现纪要如下。\n")
+    assert _kind_text(text)[:2] == [("title", "××县人民政府常务会议纪要"), ("byline", "第12期")]

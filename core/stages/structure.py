@@ -141,10 +141,13 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
     """A long title set on two lines ("…关于申请拨付××村饮水安全" + "巩固提升工程资金的请示") is one title."""
     while i > 0:
         prev = head[i - 1]
-        if (not _title_like(prev.text) or prev.text.endswith(word_list("title", "endings")) or _org_like(prev.text)
-                or _byline(prev.text)):
+        bare = CJK_SPACE.sub("", head[i].text)
+        # a 版头: the issuing body over a bare document type ("××县人民政府" / "常务会议纪要")
+        masthead = _org_like(CJK_SPACE.sub("", prev.text)) and len(bare) <= 10 and bare.endswith(word_list("title", "endings"))
+        if not masthead and (not _title_like(prev.text) or prev.text.endswith(word_list("title", "endings"))
+                             or _org_like(prev.text) or _byline(prev.text)):
             break
-        if len(prev.text) + len(head[i].text) > 60 or not ("关于" in prev.text or len(prev.text) >= 12):
+        if len(prev.text) + len(head[i].text) > 60 or not ("关于" in prev.text or len(prev.text) >= 12 or masthead):
             break
         same_style = prev.style == head[i].style or {prev.style, head[i].style} <= HEADLINE_TAGS
         if prev.lines[-1] + 1 != head[i].lines[0] or not same_style or re.match(r"^[【\[].*[】\]]$", prev.text):
