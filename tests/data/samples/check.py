@@ -210,7 +210,10 @@ def check_numbering(blocks: list[dict]) -> list[str]:
         if b["kind"] != "heading":
             continue
         found = std_marker(b["text"])
-        if found is None:
+        if found is None:  # 第一章, 第一部分, an unnumbered head: the levels below it start again
+            for deeper in range(b["level"] + 1, 5):
+                if deeper in last:
+                    ran[deeper] = last.pop(deeper)
             continue
         m, lvl = found
         if lvl != b["level"]:
