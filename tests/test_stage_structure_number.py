@@ -197,3 +197,16 @@ def test_a_masthead_of_issuing_body_over_document_type_is_one_title():
     text = ("××县人民政府\n常务会议纪要\n第12期\n"
             "2023年5月4日上午，县长主持召开县政府第12次常务会议，研究部署近期重点工作，现纪要如下。\n")
     assert _kind_text(text)[:2] == [("title", "××县人民政府常务会议纪要"), ("byline", "第12期")]
+
+
+def test_an_attachment_appended_after_the_date_is_a_document_of_its_own():
+    from core.api import clean_text
+    text = ("关于表扬2023年度森林防火工作先进集体和先进个人的通报\n各乡镇人民政府，县直各单位：\n"
+            "在森林防火工作中，涌现出一批工作扎实、成效明显的先进集体，经研究，决定予以通报表扬。\n"
+            "附件：1.先进集体名单\n××县森林防火指挥部　　××县林业局\n2023年12月26日\n附件1\n"
+            "全县森林防火工作先进集体名单\n（共3个）\n城关镇人民政府\n县应急管理局\n××乡××村村民委员会\n")
+    kinds = [(b.kind, b.text) for b in clean_text(text).blocks]
+    assert ("signature", "××县森林防火指挥部") in kinds and ("signature", "××县林业局") in kinds
+    i = kinds.index(("docbreak", ""))
+    assert kinds[i + 1:i + 3] == [("paragraph", "附件1"), ("title", "全县森林防火工作先进集体名单")]
+    assert kinds[-1] == ("paragraph", "××乡××村村民委员会")

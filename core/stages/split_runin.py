@@ -32,7 +32,7 @@ def _glued_sub(text: str) -> int | None:
     return None
 
 
-ORG_DATE = re.compile(r"^(?P<org>\S.{1,28}?)[ \t\u3000]{2,}(?P<date>[(（]?\s*([12]\d{3}|[〇○零一二三四五六七八九]{4})\s*年"
+ORG_DATE = re.compile(r"^(?P<org>\S.{1,28}?)[ \t\u3000\u00a0]{2,}(?P<date>[(（]?\s*([12]\d{3}|[〇○零一二三四五六七八九]{4})\s*年"
                       r"\s*\S{1,3}\s*月\s*\S{1,3}\s*日\s*[)）]?)$")
 
 
@@ -42,7 +42,7 @@ def _org_then_date(text: str) -> int | None:
     m = ORG_DATE.match(text)
     if m and re.sub(r"(编印|编|印|制|主办)$", "", m.group("org").rstrip()).endswith(word_list("org", "suffixes")):
         return m.start("date")
-    parts = re.split(r"[ \u3000]{1,}", text.strip())
+    parts = re.split(r"[ \u3000\u00a0\t]{1,}", text.strip())
     if 2 <= len(parts) <= 3 and all(len(p) <= 20 and p.endswith(word_list("org", "suffixes"))
                                     and not re.search(r"[，。；：,;:]", p) for p in parts):
         return len(text) - len(text.lstrip()) + text.strip().index(parts[1])  # two issuing bodies side by side

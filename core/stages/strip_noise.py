@@ -43,6 +43,7 @@ def _menu_line(text: str) -> bool:
     return all(len(t) <= 6 for t in items) and sum(cjk_count(t) > 0 for t in items) >= len(items) * 0.7
 
 
+ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
 CONTENTS = re.compile(r"^\s*[【\[]?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
 TOC_PAGE = re.compile(r"[\s.．·…_-]*\d{1,3}\s*$")
 
@@ -210,6 +211,15 @@ class _Pass:
                     continue  # the full stop a wrap pushed onto its own line: reflow joins it back
                 elif sig:
                     self.drop(i, sig)
+
+    def appended_attachments(self) -> None:
+        """"附件1" alone on a line right after the closing date: the attachment itself follows, a document of
+        its own (docbreak; the label stays as its first line)."""
+        for i, ln in enumerate(self.lines):
+            if self.alive(i) and ATTACHMENT_LABEL.match(ln.text):
+                j = self._next_alive(i, -1)
+                if j is not None and DATE_LINE.match(self.lines[j].text.strip()):
+                    self.docbreak.add(i)
 
     def duplicates(self) -> None:
         """A paragraph the scraper put twice in a row: the second copy goes."""
@@ -385,6 +395,7 @@ def run(doc: Document) -> Document:
     p.contents_list()
     p.running_headers()
     p.duplicates()
+    p.appended_attachments()
     for seg in p.segments():
         p.zone_rules(seg)
     gaps = p.gaps()

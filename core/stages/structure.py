@@ -20,6 +20,7 @@ HEAD_END = re.compile(r"[。！？!?：:]")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
 UNNUMBERED_MAX = 30
 HEADLINE_TAGS = {"h1", "h2", "h3"}
+ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
 DECLARED = re.compile(r"^(申报|填报|报送|推荐|编制|承办|主办)(单位|时间|日期|人)\s*[：:]")
 ISSUE_NO = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*期\s*[)）]?$|^总第\s*\d+\s*期$")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -75,6 +76,9 @@ def _split_heading(b: Block, level: int) -> None:
 
 def _head(seg: list[Block], doc: Document) -> int:
     """Label title/subtitle/byline/salutation at the top of a segment; return index of the first body block."""
+    if len(seg) >= 2 and ATTACHMENT_LABEL.match(seg[0].text) and _title_like(seg[1].text):
+        seg[1].kind = "title"  # an appended attachment: its label (a paragraph), its own title, then its text
+        return 2
     hint = "".join((doc.title_hint or "").split())
     first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (_body_text(b, hint) or parse_marker(b.text)
                        or OTHER_ORDINAL.match(b.text)
@@ -183,8 +187,8 @@ def _tail(seg: list[Block]) -> None:
                                                                                      and cjk_count(seg[j].text) >= 3)):
             seg[j].kind = "signature"
             j -= 1
-    elif _org_like(seg[last].text):
-        seg[last].kind = "signature"
+    elif _org_like(seg[last].text) and not ATTACHMENT_LABEL.match(seg[0].text):
+        seg[last].kind = "signature"  # (in an appended attachment the last line is an item of its list)
 
 
 def _ordinal_run(seg: list[Block], start: int) -> bool:
