@@ -153,3 +153,28 @@ def test_in_a_document_that_indents_paragraphs_a_full_line_before_an_unindented_
     out = _blocks(text)
     assert out[0].endswith("全年未发生安全责任事故。") and "演练6次。全面落实" in out[0]
     assert out[2].startswith("回顾一年来") and "不足：一是理论学习" in out[2]
+
+
+def test_in_hard_wrapped_text_a_full_line_ending_a_sentence_goes_on_and_a_short_one_ends_the_paragraph():
+    lines = ["一年来，我严格遵守廉洁自律各项规定，没有违规收受礼品礼金，没",  # ~30 characters a line
+             "有参加可能影响公正执行公务的宴请和娱乐活动，自觉接受群众监督。",
+             "对分管领域的廉政风险点，我组织分管股室逐项梳理，制定防控措施",
+             "12条，定期开展廉政谈话，做到防患于未然，取得了一定的效果。",
+             "对此，我将认真加以整改。",
+             "在今后的工作中，我将进一步加强学习，提高政治站位，多到基层一",
+             "线解决实际问题，努力做出新的更大的成绩，不辜负组织的信任。"]
+    out = _blocks("\n".join(lines) + "\n")
+    assert len(out) == 2 and out[0].endswith("认真加以整改。") and out[1].startswith("在今后的工作中")
+
+
+def test_title_and_subtitle_on_one_line_are_split_and_a_preposition_stays_with_the_body():
+    out = _blocks("凝心聚力抓落实砥砺奋进谱新篇——在2023年全县教育工作会议上的讲话\n")
+    assert out == ["凝心聚力抓落实砥砺奋进谱新篇", "——在2023年全县教育工作会议上的讲话"]
+    out = _blocks("一、指导思想以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针，落实立德树人根本任务。\n")
+    assert out[0] == "一、指导思想" and out[1].startswith("以习近平")
+
+
+def test_an_announcing_sentence_ends_its_paragraph():
+    text = ("按照学校师德师风建设工作安排，暑期以来我认真学习了有关文件，对照检查了自己的工作。下面谈谈我的几点体会。\n"
+            "说实话，刚接到学习任务时，我觉得师德师风是“老生常谈”，学习之后才认识到其中的分量。\n")
+    assert len(_blocks(text)) == 2

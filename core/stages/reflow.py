@@ -21,6 +21,8 @@ FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]")
 SOFT_END = "，、,（(“《‘—"
 DANGLING = "和与及的并或对把被在从向为以之等及其"  # a line ending in one of these cannot end a heading
 LEAD_MAX = 14  # a sentence this short at the end of a line is a lead-in for the next line, not an ending
+# "下面谈谈我的几点体会。" announces what follows: it ends its paragraph, it does not lead into the next line
+ANNOUNCE = re.compile(r"(下面|以下|如下|现将|现就|谈谈|谈几点)")
 CLOSING = re.compile(r"(特此(通知|报告|函告|批复|通报|公告)|妥否|请批示|请审阅|请审议|谢谢大家|以上报告|以上意见|此致)")
 
 
@@ -109,19 +111,25 @@ class _Joiner:
             return False  # 出席：… / 列席：… / 主持人：…: one field per line, not a wrap
         if self.indent_marks_paragraphs and nxt.indent > self.base_indent:
             return False  # this document indents the first line of each paragraph
-        if self.indent_marks_paragraphs and self.wrap and prev_width >= 0.85 * self.wrap and not FIELD.match(b):
+        if (self.indent_marks_paragraphs and self.wrap and prev_width >= 0.85 * self.wrap and not FIELD.match(b)
+                and not CLOSING.match(b)):
             return True  # a full-width line and an unindented next line: a wrap, whatever the line ends with
         if (starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not a.endswith(tuple(SOFT_END))
                 and not (len(a) >= 40 and re.search(r"[，,]", a) and nxt.blank_before == 0)):
             # a heading line: only a heading broken across lines continues
             return (_word_across(a, b) or _dangling(a)
-                    or (len(b) <= 25 and not ends_sentence(b) and not _is_short_title(b) and not re.search(r"[，,；;]", b)))
+                    or (len(b) <= 25 and not ends_sentence(b) and (not _is_short_title(b) or cjk_count(b) <= 3)
+                        and not re.search(r"[，,；;]", b)))  # ("（二）拓展劳动实践" | "途径")
         k = last_enumerator(a)
         if k and k < 10 and not ENUM_START.match(b) and f"{CN[k]}是" in b[:200]:
             return True  # 一是… | …二是…: the enumeration runs across the break
         if ends_sentence(a) or a.endswith(("：", ":")):
             if self.blank_sep and nxt.blank_before == 0 and cjk_count(b) >= 4 and nxt.indent < 2:
                 return True  # (an indented line after a full sentence starts a paragraph the blank line was left out of)
+            if self.wrap and not self.blank_sep:
+                # a hard-wrapped text: a full line that ends a sentence goes on, a short last line ends the paragraph
+                return (nxt.indent < 2 and prev_width >= 0.9 * self.wrap and not starts_with_marker(b)
+                        and not CLOSING.match(b))
             return nxt.indent < 2 and self._lead_sentence(a, b)
         if a[-1] in SOFT_END or (a[-1] == '"' and a.count('"') % 2):
             return True  # (a straight quote left open is the “ normalize will make of it)
@@ -139,6 +147,7 @@ class _Joiner:
         sents = _sentences(a)
         last = sents[-1]
         return (len(sents) >= 2 and len(last) <= LEAD_MAX and cjk_count(last) >= 2 and not CLOSING.search(last)
+                and not ANNOUNCE.search(last)
                 and cjk_count(b) >= 15 and not ENUM_START.match(b) and not starts_with_marker(b))
 
 

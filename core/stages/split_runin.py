@@ -13,6 +13,7 @@ from ..text import is_cjk
 SUB_START = re.compile(r"\s+(?=([(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]是))")
 HEADING_SENTENCE_MAX = 40  # a level-1 heading sentence longer than this has swallowed its body
 YEAR_SEAM = re.compile(r"(?<=[\u4e00-\u9fff”》])(?=(19|20)\d{2}\s*年)")
+PREP = "以在为按从对把将经向随据自由"  # one-character prepositions that open a sentence before its subject
 MEETING = re.compile(r"^[省市县区镇乡]?第?[一二三四五六七八九十\d]+(届|次)")
 
 
@@ -46,6 +47,14 @@ def _org_then_date(text: str) -> int | None:
     if 2 <= len(parts) <= 3 and all(len(p) <= 20 and p.endswith(word_list("org", "suffixes"))
                                     and not re.search(r"[，。；：,;:]", p) for p in parts):
         return len(text) - len(text.lstrip()) + text.strip().index(parts[1])  # two issuing bodies side by side
+    return None
+
+
+def _title_then_subtitle(text: str) -> int | None:
+    """"凝心聚力抓落实砥砺奋进谱新篇——在2023年全县教育工作会议上的讲话": title and subtitle on one line."""
+    m = re.search(r"(——|──)(?=在.{4,40}(讲话|发言|致辞|报告|主持词|演讲)[稿]?$)", text)
+    if m and m.start() >= 6 and not re.search(r"[，。；！？,;!?]", text[:m.start()]):
+        return m.start()
     return None
 
 
@@ -113,7 +122,8 @@ def _after_heading_word(text: str, start: int, starts: tuple[str, ...]) -> int |
     for w in words(clause):
         pos += len(w)
         rest = clause[pos:]
-        if w in ends and pos >= 4 and len(rest) >= 2 and (any(rest.startswith(s) for s in starts if len(s) >= 2)
+        opener = rest[1:] if rest[:1] and rest[0] in PREP else rest  # "思想" | "以" + "习近平…"
+        if w in ends and pos >= 4 and len(rest) >= 2 and (any(opener.startswith(s) for s in starts if len(s) >= 2)
                                                            or re.match(r"(19|20)\d{2}\s*年", rest)):
             return start + pos
     return None
@@ -143,10 +153,12 @@ def _seam(text: str) -> int | None:
                          if before.endswith(p) and len(before) - len(p) >= 2), "")
             return a + y.start() - len(prep)
         pos = 0
+        prev_w = ""
         for w in words(clause):
             rest = clause[pos:]
             if a + pos >= 8 and pos >= 4 and is_cjk(rest[0]) and (MEETING.match(rest) or any(rest.startswith(s) for s in starts if len(s) >= 2)):
-                return a + pos
+                return a + pos - (1 if prev_w in PREP and len(prev_w) == 1 else 0)  # "…要求" | "以" + "习近平…"
+            prev_w = w
             pos += len(w)
         if a + len(clause) > HEADING_SENTENCE_MAX + 10:
             break
@@ -162,6 +174,8 @@ def split_runins(blocks: list[Block], changes: list[Change]) -> list[Block]:
             out.append(b)
             continue
         cut = _org_then_date(b.text)
+        if cut is None:
+            cut = _title_then_subtitle(b.text)
         if cut is None:
             cut = _split_at_space(b.text)
         if cut is None:

@@ -108,7 +108,7 @@ def _looks_like_ending(text: str) -> bool:
         return True
     if re.match(r"^[(（]?\s*(共印|印数)\s*[:：]?\s*\d+\s*(份|册)\s*[)）]?$", text):
         return True  # "（共印80份）": the print run in a 简报's 版记
-    if re.match(r"^\S{2,24}\s+[\u4e00-\u9fff×X]{2,4}$", text):
+    if re.match(r"^(\S{2,24}\s+){1,2}[\u4e00-\u9fff×X]{2,4}$", text) or re.match(r"^(述职人|汇报人|发言人|报告人)\s*[:：]", text):
         return True  # "××村党支部副书记 王××": a role and a name signing the text
     return any(text.endswith(s) for s in word_list("org", "suffixes"))
 
