@@ -123,7 +123,7 @@ def _after_heading_word(text: str, start: int, starts: tuple[str, ...]) -> int |
         pos += len(w)
         rest = clause[pos:]
         opener = rest[1:] if rest[:1] and rest[0] in PREP else rest  # "思想" | "以" + "习近平…"
-        if w in ends and pos >= 4 and len(rest) >= 2 and (any(opener.startswith(s) for s in starts if len(s) >= 2)
+        if w.endswith(ends) and pos >= 4 and len(rest) >= 2 and (any(opener.startswith(s) for s in starts if len(s) >= 2)
                                                            or re.match(r"(19|20)\d{2}\s*年", rest)):
             return start + pos
     return None
