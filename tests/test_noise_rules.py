@@ -42,6 +42,13 @@ def _kept(line: str, where: str) -> bool:
 
 # (rule id, where, line): lines from samples s19–s30, and the same thing in other sites' wording
 REMOVED = [
+    # sample wave 3 (s47–s54)
+    ("button-row-brackets", "tail", "[免费下载] [VIP专享] [投诉举报]"),
+    ("download-word", "tail", ">>> 点击复制全文 | 下载Word文档(会员) <<<"),
+    ("download-word", "tail", "【青藤公文网】本文共5820字,更多精彩内容请登录后查看>>"),
+    ("converted-text-note", "head", "星辰文档网提示:本文为PDF转换文本,排版可能与原文不同,仅供预览"),
+    ("tail-related", "tail", "您可能关注的文档"),
+    ("tail-related", "tail", "同类文章推荐:"),
     # navigation
     ("nav-breadcrumb", "head", "您所在的位置：首页 > 政务公开 > 政府文件 > 县政府办文件"),
     ("nav-breadcrumb", "head", "位置:公文易 > 领导讲话 > 经济工作讲话 > 正文"),
@@ -165,6 +172,9 @@ def test_site_line_is_removed_by_its_rule(rule, where, line):
 # protects them there from line and short rules); `head`/`tail` where a zone rule could reach them
 KEPT = [
     ("mid", "要充分利用微信小程序提升服务效率。"),
+    ("mid", "【工作动态】【经验交流】"),  # a briefing's column heads, not buttons
+    ("mid", "各单位下载填写附件后报送至县教育局。"),
+    ("mid", "本文件由县教育局负责解释。"),
     ("mid", "同类问题要举一反三。"),
     ("mid", "同类模板化的问题要一并整改。"),
     ("mid", "（三）开展“点赞身边好人”活动。"),

@@ -95,7 +95,7 @@ def _punct(text: str, counts: Counter) -> str:
             inner = text[i + 1: close] if close > 0 else ""
             chinese = _wide(left) or any(_wide(c) for c in inner) or (close > 0 and _wide(_neighbour(text, close, 1)))
         elif ch == ")":
-            open_ = text.rfind("(", 0, i)
+            open_ = max(text.rfind("(", 0, i), text.rfind("（", 0, i))  # "（2023年6月28日)": a mixed pair
             inner = text[open_ + 1: i] if open_ >= 0 else ""
             chinese = _wide(right) or any(_wide(c) for c in inner) or (open_ >= 0 and _wide(_neighbour(text, open_, -1)))
         else:
@@ -111,7 +111,10 @@ def _quotes(text: str, counts: Counter) -> str:
         return text
     out, dq, sq = [], False, False
     for i, ch in enumerate(text):
-        if ch == '"':
+        if ch in "“”":
+            dq = ch == "“"  # a curly quote already there sets what the next straight one closes or opens
+            out.append(ch)
+        elif ch == '"':
             out.append("”" if dq else "“")
             dq = not dq
             counts["quotes paired"] += 1

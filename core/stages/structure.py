@@ -207,7 +207,8 @@ ORDINAL_HEAD_MAX = 35
 
 def _body(seg: list[Block], start: int) -> None:
     place = 0  # level of the last numbered heading: unnumbered heads take the level of their place
-    ordinals = _ordinal_run(seg, start)
+    # 首先/其次… mark the sections only in a document without numbered headings (under 一、 they are paragraphs)
+    ordinals = _ordinal_run(seg, start) and not any(parse_marker(b.text) for b in seg[start:] if b.kind == "paragraph")
     unit_level: dict[str, int] = {}  # 第X章 / 第X节 / 第X部分: every chapter at the level the first one took
     # nothing after the signature and date is a heading (附注 "（此件主动公开）", 抄送, 印发)
     end = next((i for i in range(start, len(seg)) if seg[i].kind in ("signature", "date")), len(seg))
