@@ -157,3 +157,12 @@ def test_a_paragraph_the_scraper_put_twice_keeps_one_copy():
     doc = _run(f"{BODY}\n{para}\n{para}\n{BODY}\n")
     assert [ln.text for ln in doc.lines].count(para) == 1
     assert [r.rule for r in doc.removed] == ["duplicate-line"]
+
+
+def test_a_bracketed_banner_inside_a_line_is_cut_out_and_the_text_around_it_stays():
+    doc = _run("同时，我们对全县……\n(青藤公文网 此处省略1264字 登录会员查看全文)……校安全风险实行分\n"
+               "级管控，建立了三级检查制度，做到隐患排查不留死角、问题整改闭环销号。\n")
+    texts = [ln.mark or ln.text for ln in doc.lines]
+    assert texts[texts.index("gap") + 1] == "校安全风险实行分"
+    assert [ln.omitted_chars for ln in doc.lines if ln.mark] == [1264]
+    assert any("此处省略1264字" in r.text for r in doc.removed)

@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..model import Document, Line, Removed
+from ..model import Change, Document, Line, Removed
 from ..rules import NoiseRule, noise_rules, word_list
 from ..text import TERMINAL, cjk_count, ends_sentence, has_sentence_punct, is_prose
 
@@ -385,7 +385,46 @@ class _Pass:
         return False
 
 
+ELLIPSIS = re.compile(r"(…|\.{3,}|。{3,})+")
+
+
+def _cut_inline_banners(doc: Document) -> None:
+    """"(青藤公文网 此处省略1264字 登录会员查看全文)……校安全风险实行分": a bracketed banner inside a line of text
+    becomes a line of its own, so the text around it stays and the banner turns into a gap."""
+    banners = [r for r in noise_rules() if r.kind == "gap" and r.id not in doc.overrides.disabled_rules]
+    out: list[Line] = []
+    for ln in doc.lines:
+        m = next((m for r in banners if (m := r.regex.search(ln.text))), None)
+        if m is None or ln.lineno in doc.overrides.keep_lines:
+            out.append(ln)
+            continue
+        t = ln.text
+        a = max(t.rfind(c, 0, m.start()) for c in "(（【[")
+        b = min((k for k in (t.find(c, m.end()) for c in ")）】]") if k >= 0), default=-1)
+        if a < 0 or b < 0 or m.start() - a > 30 or b - m.end() > 30:
+            out.append(ln)
+            continue
+        b += 1
+        while a > 0 and ELLIPSIS.match(t[a - 1]):
+            a -= 1
+        e = ELLIPSIS.match(t, b)
+        b = e.end() if e else b
+        before, banner, after = t[:a], t[a:b], t[b:]
+        if cjk_count(before) + cjk_count(after) < 2:
+            out.append(ln)
+            continue
+        if before.strip():
+            out.append(Line(before.rstrip(), ln.lineno, ln.bold, ln.align, ln.style, ln.blank_before, ln.indent, para=ln.para))
+        out.append(Line(banner.strip(), ln.lineno, ln.bold, ln.align, ln.style, 0 if before.strip() else ln.blank_before,
+                        para=ln.para))
+        if after.strip():
+            out.append(Line(after.strip(), ln.lineno, ln.bold, ln.align, ln.style, 0, para=ln.para))
+        doc.changes.append(Change("split", "a banner inside a line of text taken out", [ln.lineno], t[:60], banner))
+    doc.lines = out
+
+
 def run(doc: Document) -> Document:
+    _cut_inline_banners(doc)
     samples, lists = _collection_labels(doc)
     p = _Pass(doc)
     p.docbreak |= samples
