@@ -178,3 +178,19 @@ def test_an_announcing_sentence_ends_its_paragraph():
     text = ("按照学校师德师风建设工作安排，暑期以来我认真学习了有关文件，对照检查了自己的工作。下面谈谈我的几点体会。\n"
             "说实话，刚接到学习任务时，我觉得师德师风是“老生常谈”，学习之后才认识到其中的分量。\n")
     assert len(_blocks(text)) == 2
+
+
+def test_a_heading_stopping_on_a_function_word_goes_on_even_onto_an_indented_line():
+    text = ("　　一、坚持立德树人，全面推进素质教育，不断提高教育教学质量，办好人民满意的教育。\n"
+            "　　二、在立德树人中\n　　当先锋、作表率\n"
+            "　　全体党员教师要在立德树人中发挥先锋模范作用，做学生健康成长的引路人，努力办好人民满意的教育。\n"
+            "　　三、加强队伍建设\n　　要把教师队伍建设作为基础工作来抓，不断提高教师的政治素质和业务水平。\n")
+    assert "二、在立德树人中当先锋、作表率" in _blocks(text)
+
+
+def test_a_blank_line_after_a_short_closing_sentence_ends_the_paragraph_in_blank_separated_text():
+    text = ("一年来，支部认真落实全面从严治党要求，严明纪律规矩。全年未发生违纪违规问题。\n\n"
+            "支部还持续加强作风建设，深入开展“四风”问题专项整治，党员干部作风明显转变。\n\n"
+            "二是加强组织建设。支部严格落实“三会一课”制度，全年召开支部党员大会4次。\n\n"
+            "三是加强队伍建设。支部坚持把党员培养成业务骨干，把业务骨干培养成党员。\n")
+    assert len(_blocks(text)) == 4

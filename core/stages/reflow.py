@@ -19,7 +19,7 @@ from .structure import DATE
 
 FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]")
 SOFT_END = "，、,（(“《‘—"
-DANGLING = "和与及的并或对把被在从向为以之等及其"  # a line ending in one of these cannot end a heading
+DANGLING = "和与及的并或对把被在从向为以之等及其中"  # a line ending in one of these cannot end a heading
 LEAD_MAX = 14  # a sentence this short at the end of a line is a lead-in for the next line, not an ending
 # "下面谈谈我的几点体会。" announces what follows: it ends its paragraph, it does not lead into the next line
 ANNOUNCE = re.compile(r"(下面|以下|如下|现将|现就|谈谈|谈几点)")
@@ -109,6 +109,8 @@ class _Joiner:
             return False
         if FIELD.match(b) and (FIELD.match(a) or ends_sentence(a) or not has_sentence_punct(a)):
             return False  # 出席：… / 列席：… / 主持人：…: one field per line, not a wrap
+        if starts_with_marker(a) and _dangling(a) and not re.search(r"[。！？!?；;：:]", a) and cjk_count(b) <= 12:
+            return True  # "二、……立德树人中" | "当先锋、作表率": a heading that stops on a function word goes on
         if self.indent_marks_paragraphs and nxt.indent > self.base_indent:
             return False  # this document indents the first line of each paragraph
         if (self.indent_marks_paragraphs and self.wrap and prev_width >= 0.85 * self.wrap and not FIELD.match(b)
@@ -130,7 +132,8 @@ class _Joiner:
                 # a hard-wrapped text: a full line that ends a sentence goes on, a short last line ends the paragraph
                 return (nxt.indent < 2 and prev_width >= 0.9 * self.wrap and not starts_with_marker(b)
                         and not CLOSING.match(b))
-            return nxt.indent < 2 and self._lead_sentence(a, b)
+            # (in a text whose paragraphs are set apart by blank lines, a blank line after a sentence ends one)
+            return nxt.indent < 2 and not (self.blank_sep and nxt.blank_before) and self._lead_sentence(a, b)
         if a[-1] in SOFT_END or (a[-1] == '"' and a.count('"') % 2):
             return True  # (a straight quote left open is the “ normalize will make of it)
         if DATE.match(b):
