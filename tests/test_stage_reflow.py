@@ -195,3 +195,10 @@ def test_a_blank_line_after_a_short_closing_sentence_ends_the_paragraph_in_blank
             "三是加强队伍建设。支部坚持把党员培养成业务骨干，把业务骨干培养成党员。\n\n"
             "四是加强制度建设。支部修订完善了党员学习、议事决策等制度，做到用制度管人管事。\n")
     assert len(_blocks(text)) == 5
+
+
+def test_a_letter_spaced_field_under_a_heading_and_a_stage_direction_after_a_sentence_end_lines():
+    assert _blocks("    五、组织机构\n    总 指 挥：×××\n    副总指挥：×××、×××\n")[:2] == ["五、组织机构", "总 指 挥：×××"]
+    text = ("下面，请县领导为受表彰的先进集体和先进个人代表颁奖，请县领导上台颁奖。（颁奖音乐）\n\n"
+            "让我们以热烈的掌声，向受到表彰的先进集体和先进个人表示热烈的祝贺！\n")
+    assert len(_blocks(text)) == 2

@@ -17,7 +17,9 @@ from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk
 from .split_runin import split_runins
 from .structure import DATE
 
-FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[：:]")
+FIELD = re.compile(r"^[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,4}\s*[：:]")  # (also "总 指 挥：")
+# "…请县领导上台颁奖。（颁奖音乐）": a sentence and then a stage direction or note in brackets
+STAGE_NOTE_END = re.compile(r"[。！？!?][（(][^（）()]{1,12}[)）]$")
 SOFT_END = "，、,（(“《‘—"
 DANGLING = "和与及的并或对把被在从向为以之等及其中"  # a line ending in one of these cannot end a heading
 LEAD_MAX = 14  # a sentence this short at the end of a line is a lead-in for the next line, not an ending
@@ -107,7 +109,8 @@ class _Joiner:
             return False
         if starts_with_marker(b) or b.startswith(("——", "──", "附件", "附：")):
             return False
-        if FIELD.match(b) and (FIELD.match(a) or ends_sentence(a) or not has_sentence_punct(a)):
+        if FIELD.match(b) and (FIELD.match(a) or ends_sentence(a) or not has_sentence_punct(a.replace("、", ""))
+                               or starts_with_marker(a)):
             return False  # 出席：… / 列席：… / 主持人：…: one field per line, not a wrap
         if starts_with_marker(a) and _dangling(a) and not re.search(r"[。！？!?；;：:]", a) and cjk_count(b) <= 12:
             return True  # "二、……立德树人中" | "当先锋、作表率": a heading that stops on a function word goes on
@@ -125,7 +128,7 @@ class _Joiner:
         k = last_enumerator(a)
         if k and k < 10 and not ENUM_START.match(b) and f"{CN[k]}是" in b[:200]:
             return True  # 一是… | …二是…: the enumeration runs across the break
-        if ends_sentence(a) or a.endswith(("：", ":")):
+        if ends_sentence(a) or a.endswith(("：", ":")) or STAGE_NOTE_END.search(a):
             if self.blank_sep and nxt.blank_before == 0 and cjk_count(b) >= 4 and nxt.indent < 2:
                 return True  # (an indented line after a full sentence starts a paragraph the blank line was left out of)
             if self.wrap and not self.blank_sep:
