@@ -153,7 +153,7 @@ class _Joiner:
         sents = _sentences(a)
         last = sents[-1]
         return (len(sents) >= 2 and len(last) <= LEAD_MAX and cjk_count(last) >= 2 and not CLOSING.search(last)
-                and not ANNOUNCE.search(last)
+                and not ANNOUNCE.search(last) and not STAGE_NOTE_END.search(a)
                 and cjk_count(b) >= 15 and not ENUM_START.match(b) and not starts_with_marker(b))
 
 
