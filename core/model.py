@@ -27,6 +27,7 @@ class Line:
     # HTML/DOCX: index of the source paragraph element; lines split by <br> inside one element share it,
     # so reflow can tell a real paragraph end from a hard line break
     para: int | None = None
+    after_break: bool = False  # set by strip_noise: a page break (counter, page number, running header) came before
 
 
 @dataclass

@@ -202,3 +202,12 @@ def test_a_letter_spaced_field_under_a_heading_and_a_stage_direction_after_a_sen
     text = ("下面，请县领导为受表彰的先进集体和先进个人代表颁奖，请县领导上台颁奖。（颁奖音乐）\n\n"
             "让我们以热烈的掌声，向受到表彰的先进集体和先进个人表示热烈的祝贺！\n")
     assert len(_blocks(text)) == 2
+
+
+def test_a_heading_cut_by_a_page_break_is_one_heading():
+    from core.api import clean_text
+    text = ("（一）开齐开足劳动教育课程。中小学每周不少于1课时，确保劳动教育时间落到实处，不得挤占挪用。\n"
+            "（二）拓展劳动\n\n第 2 页 共 8 页\n\n实践途径\n"
+            "依托校内劳动基地和校外实践基地，组织学生参加家务劳动、校园劳动和社会实践活动，培养劳动习惯。\n")
+    heads = [b.text for b in clean_text(text).blocks if b.kind == "heading"]
+    assert "（二）拓展劳动实践途径" in heads

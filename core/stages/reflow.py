@@ -122,6 +122,8 @@ class _Joiner:
         if (starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not a.endswith(tuple(SOFT_END))
                 and not (len(a) >= 40 and re.search(r"[，,]", a) and nxt.blank_before == 0)):
             # a heading line: only a heading broken across lines continues
+            if nxt.after_break and cjk_count(b) <= 10 and not has_sentence_punct(b) and len(a) <= 30:
+                return True  # "（二）拓展劳动" | page break | "实践途径"
             return (_word_across(a, b) or _dangling(a)
                     or (len(b) <= 25 and not ends_sentence(b) and (not _is_short_title(b) or cjk_count(b) <= 3)
                         and not re.search(r"[，,；;]", b)))  # ("（二）拓展劳动实践" | "途径")

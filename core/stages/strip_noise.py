@@ -43,6 +43,7 @@ def _menu_line(text: str) -> bool:
     return all(len(t) <= 6 for t in items) and sum(cjk_count(t) > 0 for t in items) >= len(items) * 0.7
 
 
+PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
 ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
 CONTENTS = re.compile(r"^\s*[【\[]?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
 TOC_PAGE = re.compile(r"[\s.．·…_-]*\d{1,3}\s*$")
@@ -439,14 +440,17 @@ def run(doc: Document) -> Document:
         p.zone_rules(seg)
     gaps = p.gaps()
     out: list[Line] = []
+    broke = False
     for i, ln in enumerate(doc.lines):
         if i in p.docbreak and (ln.lineno not in doc.overrides.keep_lines or i in samples):
             out.append(Line(text="", lineno=ln.lineno, mark="docbreak"))
         if i in gaps:
             out.append(Line(text="", lineno=ln.lineno, mark="gap", omitted_chars=gaps[i]))
         if p.rule[i] is None:
+            ln.after_break, broke = broke, False
             out.append(ln)
         else:
+            broke = broke or p.rule[i] in PAGE_BREAK_RULES
             doc.removed.append(Removed(ln.text, ln.lineno, p.rule[i]))
     doc.lines = out
     return doc
