@@ -210,3 +210,11 @@ def test_an_attachment_appended_after_the_date_is_a_document_of_its_own():
     i = kinds.index(("docbreak", ""))
     assert kinds[i + 1:i + 3] == [("paragraph", "附件1"), ("title", "全县森林防火工作先进集体名单")]
     assert kinds[-1] == ("paragraph", "××乡××村村民委员会")
+
+
+def test_an_instalment_label_on_a_page_headline_is_not_part_of_the_title():
+    from core.api import clean_text
+    doc = clean_text("××县村级公益性岗位管理办法（试行）（上）\n第一章 总则\n"
+                     "第一条 为规范村级公益性岗位开发和管理，根据有关规定，结合本县实际，制定本办法。\n")
+    assert doc.blocks[0].text == "××县村级公益性岗位管理办法（试行）"
+    assert any(r.rule == "instalment-label" and r.text == "（上）" for r in doc.removed)

@@ -107,6 +107,10 @@ def _head(seg: list[Block], doc: Document) -> int:
         elif i == title_i:
             b.kind = "title"
             b.text = CJK_SPACE.sub("", t)  # normalize kept "二十载 一心为民" as a label's space; a title has none
+            part = re.search(r"[（(][上中下][)）]$", b.text)
+            if part and len(b.text) > 8 and "instalment-label" not in doc.overrides.disabled_rules:  # "…（试行）（上）": the page's instalment label, not the title's
+                doc.removed.append(Removed(part.group(0), b.lines[0], "instalment-label"))
+                b.text = b.text[:part.start()]
         elif SUBTITLE.match(t) and len(t) <= 80:
             b.kind = "subtitle"
         elif _salutation(t):
