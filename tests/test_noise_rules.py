@@ -398,3 +398,11 @@ def test_sample_related_list_with_a_more_link_gives_no_gap(cleaned):
     doc = cleaned("s40_yuan_fangxun_level4_fullwidth.txt")
     assert not [b for b in doc.blocks if b.kind == "gap"]
     assert doc.blocks[-1].kind == "date" and doc.blocks[-1].text == "2023年5月18日"
+
+
+def test_related_documents_list_after_the_date_goes_and_body_mentions_stay():
+    doc = _strip(f"{TITLE}\n{BODY}\n述职人：×××\n2024年1月12日\n相关文档推荐\n医院院长年度述职述廉报告(精选范文)\n"
+                 "县人民医院院长2022年述职报告\n")
+    assert [ln.text for ln in doc.lines][-2:] == ["述职人：×××", "2024年1月12日"]
+    kept = _strip(f"{TITLE}\n{BODY}\n请各单位认真学习相关文档。\n××县卫生健康局\n2024年1月12日\n")
+    assert "请各单位认真学习相关文档。" in [ln.text for ln in kept.lines]
