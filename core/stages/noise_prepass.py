@@ -1,0 +1,77 @@
+"""Passes that reshape the lines before the noise rules run: collection labels ("篇一：") cut from sample titles
+(each further sample starts a document), and truncation banners cut out of a line of text."""
+from __future__ import annotations
+
+import re
+
+from ..model import Change, Document, Line, Removed
+from ..rules import noise_rules
+from ..text import cjk_count, has_sentence_punct
+
+LABEL_PREFIX = re.compile(r"^([【\[(（]?\s*(篇|第)[一二三四五六七八九十\d]{1,3}篇?|[【\[]?\s*(范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*[】\]]?)"
+                          r"\s*[:：.、】\]）)]\s*(?=\S)")
+
+
+LABEL_ONLY = re.compile(r"^[【\[(（]?\s*(篇|第|范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*篇?\s*[】\]）)]?\s*[:：.、]?$")
+LABEL_ANY = re.compile(r"[【\[(（]?\s*(篇|范文|例文)\s*[一二三四五六七八九十\d]{1,3}\s*[:：】\]）)]")
+
+
+def collection_labels(doc: Document) -> tuple[set[int], set[int]]:
+    """Strip "篇一:" labels from sample titles; return (line indexes where a further sample starts, indexes of
+    lines to remove: labels alone on a line, and the page's list "篇一：… 篇二：… 篇三：…")."""
+    starts, lists = [], set()
+    if "collection-label" in doc.overrides.disabled_rules:
+        return set(), set()
+    for i, ln in enumerate(doc.lines):
+        if len(LABEL_ANY.findall(ln.text)) >= 2:
+            lists.add(i)
+            continue
+        if LABEL_ONLY.match(ln.text):
+            starts.append(i)  # "篇一：" or "【篇三】" alone
+            lists.add(i)
+            continue
+        m = LABEL_PREFIX.match(ln.text)
+        if m and len(ln.text) - m.end() <= 40 and not has_sentence_punct(ln.text[m.end():].rstrip("。")):
+            if ln.lineno not in doc.overrides.keep_lines:
+                doc.removed.append(Removed(m.group(0), ln.lineno, "collection-label", "label in front of a sample's title"))
+                ln.text = ln.text[m.end():]
+            starts.append(i)
+    return set(starts[1:]), lists
+
+
+ELLIPSIS = re.compile(r"(…|\.{3,}|。{3,})+")
+
+
+def cut_inline_banners(doc: Document) -> None:
+    """"(青藤公文网 此处省略1264字 登录会员查看全文)……校安全风险实行分": a bracketed banner inside a line of text
+    becomes a line of its own, so the text around it stays and the banner turns into a gap."""
+    banners = [r for r in noise_rules() if r.kind == "gap" and r.id not in doc.overrides.disabled_rules]
+    out: list[Line] = []
+    for ln in doc.lines:
+        m = next((m for r in banners if (m := r.regex.search(ln.text))), None)
+        if m is None or ln.lineno in doc.overrides.keep_lines:
+            out.append(ln)
+            continue
+        t = ln.text
+        a = max(t.rfind(c, 0, m.start()) for c in "(（【[")
+        b = min((k for k in (t.find(c, m.end()) for c in ")）】]") if k >= 0), default=-1)
+        if a < 0 or b < 0 or m.start() - a > 30 or b - m.end() > 30:
+            out.append(ln)
+            continue
+        b += 1
+        while a > 0 and ELLIPSIS.match(t[a - 1]):
+            a -= 1
+        e = ELLIPSIS.match(t, b)
+        b = e.end() if e else b
+        before, banner, after = t[:a], t[a:b], t[b:]
+        if cjk_count(before) + cjk_count(after) < 2:
+            out.append(ln)
+            continue
+        if before.strip():
+            out.append(Line(before.rstrip(), ln.lineno, ln.bold, ln.align, ln.style, ln.blank_before, ln.indent, para=ln.para))
+        out.append(Line(banner.strip(), ln.lineno, ln.bold, ln.align, ln.style, 0 if before.strip() else ln.blank_before,
+                        para=ln.para))
+        if after.strip():
+            out.append(Line(after.strip(), ln.lineno, ln.bold, ln.align, ln.style, 0, para=ln.para))
+        doc.changes.append(Change("split", "a banner inside a line of text taken out", [ln.lineno], t[:60], banner))
+    doc.lines = out
