@@ -194,12 +194,8 @@ def _gui_runs(env: dict[str, str], home: Path, repeat: int) -> float | None:
                 print("GUI window not visible", file=sys.stderr)
                 return None
         finally:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            from desktop.tools.xvfb import stop_process
+            stop_process(proc)
             # a terminated app leaves its single-instance socket (QLocalServer, in the temp folder) behind
             Path(tempfile.gettempdir(), env["QINGGAO_INSTANCE"]).unlink(missing_ok=True)
     return statistics.median(times)

@@ -40,9 +40,15 @@ def xvfb(size: str = "1366x768x24", dpi: int = 96) -> Iterator[str]:
     try:
         yield f":{n}"
     finally:
+        stop_process(proc, 5)
+
+
+def stop_process(proc: subprocess.Popen, timeout: float = 10) -> None:
+    """Terminate, and kill if it does not end within `timeout` seconds (bench, packaging and tests use it)."""
+    if proc.poll() is None:
         proc.terminate()
         try:
-            proc.wait(5)
+            proc.wait(timeout)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
