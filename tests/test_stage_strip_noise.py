@@ -12,6 +12,7 @@ def _run(text: str, keep: set[int] | None = None) -> Document:
 
 
 BODY = "今天我们召开一年一度的全市教育系统工作会议，主要任务是总结回顾2020年工作，研究部署2021年工作。"
+BODY2 = "过去的一年，全市教育系统坚持立德树人根本任务，各项工作取得了新的进展，教育质量稳步提升。"
 
 
 def test_site_chrome_is_removed_with_rule_ids_and_body_kept():
@@ -94,7 +95,7 @@ def test_breadcrumb_path_with_a_site_name_in_front_is_removed():
 def test_page_numbers_and_the_running_header_at_page_breaks_go():
     head = "××县基层治理现代化建设实施方案"
     text = (f"{BODY}重点抓好\n\n— 1 —\n\n第 1 页 / 共 8 页\n\n{head}\n\n以下工作：\n{BODY}\n— 2 —\n\n第 2 页 / 共 8 页\n\n"
-            f"{head}\n\n{BODY}\n")
+            f"{head}\n\n{BODY2}\n")
     doc = _run(text)
     kept = [ln.text for ln in doc.lines]
     assert head not in kept and "— 1 —" not in kept
@@ -108,8 +109,8 @@ def test_a_short_line_next_to_one_page_break_only_stays():
 
 
 def test_paid_download_and_fold_prompts_are_removed():
-    doc = _run(f"{BODY}\n还剩3页未读，继续阅读\n{BODY}\n试读结束,下载完整版\n立即下载(VIP免费) ¥9.90\n【本文关键词】爱国卫生 工作计划\n")
-    assert [ln.text for ln in doc.lines if not ln.mark] == [BODY, BODY]
+    doc = _run(f"{BODY}\n还剩3页未读，继续阅读\n{BODY2}\n试读结束,下载完整版\n立即下载(VIP免费) ¥9.90\n【本文关键词】爱国卫生 工作计划\n")
+    assert [ln.text for ln in doc.lines if not ln.mark] == [BODY, BODY2]
     assert {r.rule for r in doc.removed} >= {"read-more-pages", "download-price", "keywords"}
 
 
@@ -152,6 +153,11 @@ def test_a_list_after_mulu_that_does_not_come_again_is_kept():
     assert "二、重点任务" in [ln.text for ln in doc.lines]
 
 
+def test_a_paragraph_the_scraper_put_twice_keeps_one_copy_even_with_site_lines_between():
+    doc = _run(f"{BODY}\n上一篇：关于做好安全工作的通知\n{BODY}\n{BODY2}\n")
+    assert [ln.text for ln in doc.lines] == [BODY, BODY2]
+
+
 def test_a_paragraph_the_scraper_put_twice_keeps_one_copy():
     para = "整改进展：已完成。共自查惠农资金项目14个、资金1.26亿元，发现并整改问题23个，追回违规发放资金8.2万元。"
     doc = _run(f"{BODY}\n{para}\n{para}\n{BODY}\n")
@@ -166,3 +172,8 @@ def test_a_bracketed_banner_inside_a_line_is_cut_out_and_the_text_around_it_stay
     assert texts[texts.index("gap") + 1] == "校安全风险实行分"
     assert [ln.omitted_chars for ln in doc.lines if ln.mark] == [1264]
     assert any("此处省略1264字" in r.text for r in doc.removed)
+
+
+def test_a_related_articles_marker_above_any_text_cuts_nothing():
+    doc = _run("相关阅读\n一、回顾过去\n2020年是极不平凡的一年。\n")
+    assert [ln.text for ln in doc.lines] == ["相关阅读", "一、回顾过去", "2020年是极不平凡的一年。"]

@@ -130,12 +130,12 @@ def _quotes(text: str, counts: Counter) -> str:
 def normalize_text(text: str, counts: Counter | None = None) -> str:
     counts = counts if counts is not None else Counter()
     text = _fold_chars(text, counts)
+    text = _quotes(text, counts)  # first: a curly quote beside a comma makes it Chinese ("“,1+2”" -> "“，1+2”")
     for _ in range(10):  # a mark made full width can make its neighbour Chinese too ("0:,㐀" -> "0:，㐀" -> "0：，㐀")
         before, text = text, _punct(text, counts)
         if text == before:
             break
-    text = _spaces(text, counts)
-    return _quotes(text, counts)
+    return _spaces(text, counts)
 
 
 def run(doc: Document) -> Document:

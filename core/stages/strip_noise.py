@@ -107,8 +107,8 @@ class _Pass:
         for i, ln in enumerate(self.lines):
             if not self.alive(i) or not ln.text.strip():
                 continue
-            if prev == i - 1 and bare(ln.text) == bare(self.lines[prev].text) and is_prose(ln.text) \
-                    and len(bare(ln.text)) >= 20:  # right after it in the source, nothing between
+            if prev is not None and bare(ln.text) == bare(self.lines[prev].text) and is_prose(ln.text) \
+                    and len(bare(ln.text)) >= 20:  # right after it, or with only removed lines between
                 self.drop(i, "duplicate-line")
             prev = i
 
@@ -193,6 +193,8 @@ class _Pass:
             if not any(_rule_hits(r, self.lines[i].text) for r in self.tail_kind):
                 continue
             rest = [j for j in seg if j > i and self.alive(j)]
+            if not any(self.alive(j) and is_prose(self.lines[j].text) for j in seg if j < i):
+                continue  # no text above it yet: a related-articles list comes after the document, not before
             if all(len(self.lines[j].text) <= 40 or not is_prose(self.lines[j].text) for j in rest):
                 rule = next(r.id for r in self.tail_kind if _rule_hits(r, self.lines[i].text))
                 for j in [i, *rest]:

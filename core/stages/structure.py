@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..markers import OTHER, parse_marker
+from ..markers import ENUM_START, OTHER, parse_marker
 from ..model import Block, Change, Document, Removed
 from ..rules import word_list
 from ..text import cjk_count, ends_sentence, is_prose
@@ -216,6 +216,8 @@ def _body(seg: list[Block], start: int) -> None:
     unit_level: dict[str, int] = {}  # 第X章 / 第X节 / 第X部分: every chapter at the level the first one took
     # nothing after the signature and date is a heading (附注 "（此件主动公开）", 抄送, 印发)
     end = next((i for i in range(start, len(seg)) if seg[i].kind in ("signature", "date")), len(seg))
+    paras = [x for x in seg[start:end] if x.kind == "paragraph"]
+    heads_run = sum(_short_head_sentence(x, y, z) for x, y, z in zip(paras, paras[1:], [*paras[2:], None])) >= 2
     for i in range(start, end):
         b = seg[i]
         if b.kind != "paragraph" or b.style == "tr":
@@ -240,11 +242,31 @@ def _body(seg: list[Block], start: int) -> None:
             level = unit_level.setdefault(unit, min(place + 1, 4) if place else 1)
             _split_heading(b, level)
             place = level
-        elif _unnumbered_head(b, nxt, seg[i - 1] if i else None):
+        elif _unnumbered_head(b, nxt, seg[i - 1] if i else None, heads_run, _after(seg, nxt)):
             b.kind, b.level = "heading", min(place + 1, 4) if place else 1
 
 
-def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None) -> bool:
+def _short_head_sentence(b: Block, nxt: Block | None, after: Block | None) -> bool:
+    t = b.text
+    if not (b.kind == "paragraph" and nxt is not None and nxt.kind == "paragraph" and len(t) <= 40
+            and ends_sentence(t) and "，" in t and len(re.findall(r"[。！？；]", t)) == 1
+            and parse_marker(t) is None and not OTHER.match(t) and not ENUM_START.match(t) and is_prose(nxt.text)):
+        return False
+    if ENUM_START.match(nxt.text) or len(nxt.text) >= 3 * len(t):
+        return True
+    # its own short intro sentence first ("要保障特殊群体受教育权利，增强人民群众教育获得感。"), then the items
+    return after is not None and len(nxt.text) <= 40 and bool(ENUM_START.match(after.text))
+
+
+def _after(seg: list[Block], nxt: Block | None) -> Block | None:
+    if nxt is None:
+        return None
+    k = next((j for j, x in enumerate(seg) if x is nxt), None)
+    return next((x for x in seg[k + 1:] if x.kind != "_drop"), None) if k is not None else None
+
+
+def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None, heads_run: bool = False,
+                     after: Block | None = None) -> bool:
     t = b.text
     if nxt is None or nxt.kind != "paragraph" or len(t) > 40 or re.search(r"[。！？；]", t[:-1]):
         return False
@@ -262,8 +284,10 @@ def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None) -> bool:
     if len(t) <= UNNUMBERED_MAX + 10 * headline and (headline or not re.search(r"[，。,；;：:]", t)) \
             and cjk_count(t) >= 4 and not DATE.match(t):
         return is_prose(nxt.text)
-    # a short sentence the source broke over short lines at a comma: a section head set as two lines
-    return len(b.lines) >= 2 and len(t) <= 40 and ends_sentence(t) and is_prose(nxt.text)
+    # a short sentence with a comma standing alone before an enumeration ("以党的建设为根本保证，坚持和加强党对
+    # 教育工作的领导。" + "一是……"), with at least one more like it: heads of parallel sections. Decided from the
+    # texts alone, not from how the source broke its lines, so cleaning the clean text decides the same
+    return heads_run and _short_head_sentence(b, nxt, after)
 
 
 def _issued_documents(blocks: list[Block]) -> list[Block]:
