@@ -100,8 +100,9 @@ def test_cleaning_is_idempotent(text: str) -> None:
 
 
 @pytest.mark.xfail(strict=False, reason=(
-    "one kind of evidence is gone from the clean text: a short sentence the source set over two lines broken at a "
-    "comma is taken as a section head (structure._unnumbered_head); cleaned, it is one line and reads as a paragraph"))
+    "rare generated drafts still differ on a second clean: straight quotes mixed with curly ones pair differently "
+    "once a join has put two lines together (one '\"' decides whether a line ends open); 3000 examples found only "
+    "such cases after the fixes listed in the examples below"))
 @FAST
 @given(real_draft)
 @example("到文鼎文库首页\"\n市委市政府高度重视教育工作。")  # fixed: an open straight quote is the “ it becomes

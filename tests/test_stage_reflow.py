@@ -211,3 +211,12 @@ def test_a_heading_cut_by_a_page_break_is_one_heading():
             "依托校内劳动基地和校外实践基地，组织学生参加家务劳动、校园劳动和社会实践活动，培养劳动习惯。\n")
     heads = [b.text for b in clean_text(text).blocks if b.kind == "heading"]
     assert "（二）拓展劳动实践途径" in heads
+
+
+def test_a_paragraph_the_scraper_put_twice_keeps_one_copy_even_with_site_lines_between():
+    from core.api import clean_text
+    para = "整改进展：已完成。共自查惠农资金项目14个、资金1.26亿元，发现并整改问题23个，追回违规发放资金8.2万元。"
+    other = "下一步，局党组将坚持标准不降、力度不减，持续抓好后续整改，确保整改成效经得起检验。"
+    doc = clean_text(f"{para}\n{para}\n上一篇：关于做好安全工作的通知\n{para}\n{other}\n")
+    assert [b.text for b in doc.blocks] == [para, other]
+    assert [r.rule for r in doc.removed].count("duplicate-line") == 2

@@ -153,18 +153,6 @@ def test_a_list_after_mulu_that_does_not_come_again_is_kept():
     assert "二、重点任务" in [ln.text for ln in doc.lines]
 
 
-def test_a_paragraph_the_scraper_put_twice_keeps_one_copy_even_with_site_lines_between():
-    doc = _run(f"{BODY}\n上一篇：关于做好安全工作的通知\n{BODY}\n{BODY2}\n")
-    assert [ln.text for ln in doc.lines] == [BODY, BODY2]
-
-
-def test_a_paragraph_the_scraper_put_twice_keeps_one_copy():
-    para = "整改进展：已完成。共自查惠农资金项目14个、资金1.26亿元，发现并整改问题23个，追回违规发放资金8.2万元。"
-    doc = _run(f"{BODY}\n{para}\n{para}\n{BODY}\n")
-    assert [ln.text for ln in doc.lines].count(para) == 1
-    assert [r.rule for r in doc.removed] == ["duplicate-line"]
-
-
 def test_a_bracketed_banner_inside_a_line_is_cut_out_and_the_text_around_it_stays():
     doc = _run("同时，我们对全县……\n(青藤公文网 此处省略1264字 登录会员查看全文)……校安全风险实行分\n"
                "级管控，建立了三级检查制度，做到隐患排查不留死角、问题整改闭环销号。\n")

@@ -13,7 +13,7 @@ import statistics
 from ..markers import CN, ENUM_START, is_lone_marker, last_enumerator, starts_with_marker
 from ..model import Block, Change, Document, Line, Removed
 from ..segment import words
-from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk
+from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose
 from .split_runin import split_runins
 from .structure import DATE
 
@@ -64,6 +64,11 @@ def _word_across(a: str, b: str) -> bool:
             return len(w) >= 2
         pos += len(w)
     return False
+
+
+def _open_end(a: str) -> bool:
+    """The line stops on a comma, an opening bracket or quote (a straight quote left open is the “ it becomes)."""
+    return a[-1] in SOFT_END or (a[-1] in "\"'" and a.count(a[-1]) % 2 == 1)
 
 
 def _dangling(a: str) -> bool:
@@ -119,13 +124,14 @@ class _Joiner:
         if (self.indent_marks_paragraphs and self.wrap and prev_width >= 0.85 * self.wrap and not FIELD.match(b)
                 and not CLOSING.match(b)):
             return True  # a full-width line and an unindented next line: a wrap, whatever the line ends with
-        if (starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not a.endswith(tuple(SOFT_END))
+        if (starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not _open_end(a)
                 and not (len(a) >= 40 and re.search(r"[，,]", a) and nxt.blank_before == 0)):
             # a heading line: only a heading broken across lines continues
             if nxt.after_break and cjk_count(b) <= 10 and not has_sentence_punct(b) and len(a) <= 30:
                 return True  # "（二）拓展劳动" | page break | "实践途径"
             return (_word_across(a, b) or _dangling(a)
                     or (len(b) <= 25 and not ends_sentence(b) and (not _is_short_title(b) or cjk_count(b) <= 3)
+                        and not ENUM_START.match(b)
                         and not re.search(r"[，,；;]", b)))  # ("（二）拓展劳动实践" | "途径")
         k = last_enumerator(a)
         if k and k < 10 and not ENUM_START.match(b) and f"{CN[k]}是" in b[:200]:
@@ -139,8 +145,8 @@ class _Joiner:
                         and not CLOSING.match(b))
             # (in a text whose paragraphs are set apart by blank lines, a blank line after a sentence ends one)
             return nxt.indent < 2 and not (self.blank_sep and nxt.blank_before) and self._lead_sentence(a, b)
-        if a[-1] in SOFT_END or (a[-1] == '"' and a.count('"') % 2):
-            return True  # (a straight quote left open is the “ normalize will make of it)
+        if _open_end(a):
+            return True
         if DATE.match(b):
             return False
         if re.search(r"[。；;！？!?]", a) or (len(a) >= 30 and re.search(r"[，,]", a)):
@@ -186,5 +192,20 @@ def run(doc: Document) -> Document:
             continue
         cur = Block("paragraph", ln.text, lines=[ln.lineno], bold=ln.bold, align=ln.align, style=ln.style)
         blocks.append(cur)
-    doc.blocks = split_runins(blocks, doc.changes)
+    doc.blocks = split_runins(_without_duplicates(blocks, doc), doc.changes)
     return doc
+
+
+def _without_duplicates(blocks: list[Block], doc: Document) -> list[Block]:
+    """A paragraph the scraper put twice in a row (site lines between them already gone): the second copy goes.
+    Judged on joined paragraphs, so cleaning the clean text judges the same."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == b.kind == "paragraph" and "".join(b.text.split()) == "".join(prev.text.split())
+                and is_prose(b.text) and len(b.text) >= 20 and "duplicate-line" not in doc.overrides.disabled_rules
+                and not set(b.lines) & doc.overrides.keep_lines):
+            doc.removed.append(Removed(b.text, b.lines[0], "duplicate-line", "the same paragraph again"))
+            continue
+        out.append(b)
+    return out

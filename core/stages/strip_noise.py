@@ -101,17 +101,6 @@ class _Pass:
                 if j is not None and DATE_LINE.match(self.lines[j].text.strip()):
                     self.docbreak.add(i)
 
-    def duplicates(self) -> None:
-        """A paragraph the scraper put twice in a row: the second copy goes."""
-        prev = None
-        for i, ln in enumerate(self.lines):
-            if not self.alive(i) or not ln.text.strip():
-                continue
-            if prev is not None and bare(ln.text) == bare(self.lines[prev].text) and is_prose(ln.text) \
-                    and len(bare(ln.text)) >= 20:  # right after it, or with only removed lines between
-                self.drop(i, "duplicate-line")
-            prev = i
-
     def contents_list(self) -> None:
         """"目录" at the top and the headings it lists (each again further down, page numbers or dot leaders
         after it or not): the page's or the document's table of contents, not text."""
@@ -277,7 +266,6 @@ def run(doc: Document) -> Document:
     p.line_rules()
     p.contents_list()
     p.running_headers()
-    p.duplicates()
     p.appended_attachments()
     for seg in p.segments():
         p.zone_rules(seg)
