@@ -220,3 +220,10 @@ def test_a_paragraph_the_scraper_put_twice_keeps_one_copy_even_with_site_lines_b
     doc = clean_text(f"{para}\n{para}\n上一篇：关于做好安全工作的通知\n{para}\n{other}\n")
     assert [b.text for b in doc.blocks] == [para, other]
     assert [r.rule for r in doc.removed].count("duplicate-line") == 2
+
+
+def test_a_level_two_heading_that_lost_its_line_break_is_split_before_the_sentence_opener():
+    text = ("（二）抓特色、延链条，推进农业现代化严格落实耕地保护和粮食安全责任制，全年粮食播种面积稳定在×××万亩以上，"
+            "新建高标准农田×万亩。\n")
+    out = _blocks(text)
+    assert out[0] == "（二）抓特色、延链条，推进农业现代化" and out[1].startswith("严格落实耕地保护")

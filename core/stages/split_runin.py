@@ -132,7 +132,7 @@ def _after_heading_word(text: str, start: int, starts: tuple[str, ...]) -> int |
 def _seam(text: str) -> int | None:
     """Where a level-1 heading without closing punctuation ran into the next sentence."""
     m = parse_marker(text)
-    if not m or m.level != 1:
+    if not m or m.level > 2:
         return None
     starts = word_list("sentence_start", "words")
     cut = _after_heading_word(text, m.end, starts)
