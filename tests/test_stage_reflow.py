@@ -227,3 +227,9 @@ def test_a_level_two_heading_that_lost_its_line_break_is_split_before_the_senten
             "新建高标准农田×万亩。\n")
     out = _blocks(text)
     assert out[0] == "（二）抓特色、延链条，推进农业现代化" and out[1].startswith("严格落实耕地保护")
+
+
+def test_a_line_opening_with_the_stub_of_a_clause_continues_the_line_before():
+    text = "2024 年,我局将坚持稳中求进工作\n\n总基调,以更高标准、更实举措推动市场监管工作高质量发展,重点抓好以下工作:\n"
+    assert len(_blocks(text)) == 1
+    assert len(_blocks("全县各级党组织要高度重视，认真组织\n\n同时，要加强督促检查，确保各项任务落到实处。\n")) == 2

@@ -12,12 +12,13 @@ import statistics
 
 from ..markers import CN, ENUM_START, is_lone_marker, last_enumerator, starts_with_marker
 from ..model import Block, Change, Document, Line, Removed
+from ..rules import word_list
 from ..segment import words
 from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose
 from .split_runin import split_runins
 from .structure import DATE
 
-FIELD = re.compile(r"^[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,4}\s*[：:]")  # (also "总 指 挥：")
+FIELD = re.compile(r"^[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,4}\s*[：:]\s*\S")  # (also "总 指 挥：")
 # "…请县领导上台颁奖。（颁奖音乐）": a sentence and then a stage direction or note in brackets
 STAGE_NOTE_END = re.compile(r"[。！？!?][（(][^（）()]{1,12}[)）]$")
 SOFT_END = "，、,（(“《‘—"
@@ -64,6 +65,13 @@ def _word_across(a: str, b: str) -> bool:
             return len(w) >= 2
         pos += len(w)
     return False
+
+
+def _stub_clause(b: str) -> bool:
+    """The line opens with a clause of two to four characters that no sentence starts with ("总基调，")."""
+    m = re.match(r"^([\u4e00-\u9fff]{2,4})[，,；;。]", b)
+    return bool(m) and not ENUM_START.match(b) and not b.startswith(word_list("sentence_start", "words")) \
+        and not b.startswith(("同时", "因此", "为此", "此外", "另外", "总之", "其中", "对此", "当前", "然而", "但是"))
 
 
 def _open_end(a: str) -> bool:
@@ -155,6 +163,8 @@ class _Joiner:
             return True  # as long as the document's hard-wrapped lines
         if len(a) >= 40 or (self.blank_sep and nxt.blank_before == 0 and len(a) >= 12):
             return True
+        if re.search(r"[，,]", a) and _stub_clause(b):
+            return True  # "我局将坚持稳中求进工作" | "总基调，以更高标准…": the next line starts with the end of a clause
         return _word_across(a, b) and len(a) >= 8
 
     def _lead_sentence(self, a: str, b: str) -> bool:
