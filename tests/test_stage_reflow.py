@@ -233,3 +233,10 @@ def test_a_line_opening_with_the_stub_of_a_clause_continues_the_line_before():
     text = "2024 年,我局将坚持稳中求进工作\n\n总基调,以更高标准、更实举措推动市场监管工作高质量发展,重点抓好以下工作:\n"
     assert len(_blocks(text)) == 1
     assert len(_blocks("全县各级党组织要高度重视，认真组织\n\n同时，要加强督促检查，确保各项任务落到实处。\n")) == 2
+
+
+def test_a_four_character_heading_continuation_joins_but_an_office_under_an_item_does_not():
+    text = ("二、深化医药卫生体制改革，推动优质医疗资源\n扩容下沉\n"
+            "　　全面推进紧密型县域医共体建设，推动优质医疗资源向基层延伸，群众就医更加便捷。\n")
+    assert _blocks(text)[0] == "二、深化医药卫生体制改革，推动优质医疗资源扩容下沉"
+    assert _blocks("附件:1.工作方案\n2.校园安全隐患排查整治情况汇总表\n××市教育局\n2023年4月10日\n")[2] == "××市教育局"

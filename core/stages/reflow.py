@@ -138,7 +138,7 @@ class _Joiner:
             if nxt.after_break and cjk_count(b) <= 10 and not has_sentence_punct(b) and len(a) <= 30:
                 return True  # "（二）拓展劳动" | page break | "实践途径"
             return (_word_across(a, b) or _dangling(a)
-                    or (len(b) <= 25 and not ends_sentence(b) and (not _is_short_title(b) or cjk_count(b) <= 3)
+                    or (len(b) <= 25 and not ends_sentence(b) and (not _is_short_title(b) or (cjk_count(b) <= 4 and not b.endswith(word_list("org", "suffixes"))))
                         and not ENUM_START.match(b)
                         and not re.search(r"[，,；;]", b)))  # ("（二）拓展劳动实践" | "途径")
         k = last_enumerator(a)
