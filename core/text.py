@@ -21,10 +21,28 @@ def cjk_count(s: str) -> int:
     return len(NON_CJK_RE.sub("", s))
 
 
+def quote_left_open(s: str) -> bool:
+    """The text ends with a quotation opened and not closed, counting straight quotes the way normalize pairs
+    them (a curly quote sets the state, a straight one toggles it): "…。“" or '…。"' after an even number."""
+    s = s.rstrip()
+    if not s or s[-1] not in "“‘\"'":
+        return False
+    state = {"\"": False, "'": False}
+    for ch in s:
+        if ch in "“”":
+            state["\""] = ch == "“"
+        elif ch in "‘’":
+            state["'"] = ch == "‘"
+        elif ch in state:
+            state[ch] = not state[ch]
+    kind = "\"" if s[-1] in "“\"" else "'"
+    return state[kind]
+
+
 def ends_sentence(s: str) -> bool:
     """True if the text ends a sentence (terminal punctuation, possibly inside closing quotes)."""
     s = s.rstrip()
-    if s.endswith(("“", "‘")) or (s[-1:] in "\"'" and s.count(s[-1]) % 2):
+    if quote_left_open(s):
         return False  # a quotation opens at the line end: the text goes on
     while s and s[-1] in CLOSERS:
         s = s[:-1]

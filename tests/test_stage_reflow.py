@@ -240,3 +240,9 @@ def test_a_four_character_heading_continuation_joins_but_an_office_under_an_item
             "　　全面推进紧密型县域医共体建设，推动优质医疗资源向基层延伸，群众就医更加便捷。\n")
     assert _blocks(text)[0] == "二、深化医药卫生体制改革，推动优质医疗资源扩容下沉"
     assert _blocks("附件:1.工作方案\n2.校园安全隐患排查整治情况汇总表\n××市教育局\n2023年4月10日\n")[2] == "××市教育局"
+
+
+def test_a_line_ending_in_a_quote_left_open_goes_on_counting_quotes_as_normalize_pairs_them():
+    from core.text import quote_left_open
+    assert quote_left_open("立德树人，德育为先。“") and quote_left_open('“十三五”收官。"') and not quote_left_open('"十三五"')
+    assert len(_blocks("要大力弘扬“北大荒精神”和“\n两路精神”，不断增强干部职工的责任感和使命感，努力开创工作新局面。\n")) == 1

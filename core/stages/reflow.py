@@ -14,7 +14,7 @@ from ..markers import CN, ENUM_START, is_lone_marker, last_enumerator, starts_wi
 from ..model import Block, Change, Document, Line, Removed
 from ..rules import word_list
 from ..segment import words
-from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose
+from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose, quote_left_open
 from .split_runin import split_runins
 from .structure import DATE
 
@@ -76,7 +76,7 @@ def _stub_clause(b: str) -> bool:
 
 def _open_end(a: str) -> bool:
     """The line stops on a comma, an opening bracket or quote (a straight quote left open is the “ it becomes)."""
-    return a[-1] in SOFT_END or (a[-1] in "\"'" and a.count(a[-1]) % 2 == 1)
+    return (a[-1] in SOFT_END and a[-1] not in "“‘") or quote_left_open(a)
 
 
 def _dangling(a: str) -> bool:
