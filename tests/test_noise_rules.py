@@ -304,7 +304,7 @@ def test_gov_info_block_only_in_the_head_zone():
 
 
 def test_every_rule_is_complete_and_its_id_unique():
-    kinds = {"line", "short", "zone", "tail", "gap", "download", "fold", "docbreak"}
+    kinds = {"line", "short", "zone", "tail", "gap", "download", "fold", "docbreak", "appendix"}
     data = load_toml("noise.toml")
     ids = [r["id"] for r in data["rule"]]
     assert len(ids) == len(set(ids))
@@ -406,3 +406,11 @@ def test_related_documents_list_after_the_date_goes_and_body_mentions_stay():
     assert [ln.text for ln in doc.lines][-2:] == ["述职人：×××", "2024年1月12日"]
     kept = _strip(f"{TITLE}\n{BODY}\n请各单位认真学习相关文档。\n××县卫生健康局\n2024年1月12日\n")
     assert "请各单位认真学习相关文档。" in [ln.text for ln in kept.lines]
+
+
+def test_related_sample_heading_before_a_whole_document_is_a_docbreak_and_before_a_list_a_tail():
+    doc_text = ("××县中学食堂管理工作计划\n为进一步加强学校食堂管理，保障师生饮食安全，结合我校实际，制定本计划，请各部门认真落实。\n")
+    doc = _strip(f"{TITLE}\n{BODY}\n××县教育局\n2023年5月6日\n相关范文：\n{doc_text}")
+    assert [ln.mark for ln in doc.lines if ln.mark] == ["docbreak"]
+    listed = _strip(f"{TITLE}\n{BODY}\n××县教育局\n2023年5月6日\n相关范文：\n学校食堂管理工作计划\n学校安全工作总结\n")
+    assert [ln.text for ln in listed.lines][-1] == "2023年5月6日" and not any(ln.mark for ln in listed.lines)

@@ -137,6 +137,8 @@ class _Joiner:
             # a heading line: only a heading broken across lines continues
             if nxt.after_break and cjk_count(b) <= 10 and not has_sentence_punct(b) and len(a) <= 30:
                 return True  # "（二）拓展劳动" | page break | "实践途径"
+            if self.wrap and prev_width >= 0.9 * self.wrap and len(b) <= 25 and not has_sentence_punct(b):
+                return True  # a heading line as long as the hard-wrapped lines: "…全力推动水利" | "事业高质量发展"
             return (_word_across(a, b) or _dangling(a)
                     or (len(b) <= 25 and not ends_sentence(b) and (not _is_short_title(b) or (cjk_count(b) <= 4 and not b.endswith(word_list("org", "suffixes"))))
                         and not ENUM_START.match(b)

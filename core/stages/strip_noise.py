@@ -51,9 +51,10 @@ class _Pass:
         self.keep = doc.overrides.keep_lines
         self.off = doc.overrides.disabled_rules
         self.rules = [r for r in noise_rules() if r.id not in self.off]
-        self.line_kind = [r for r in self.rules if r.kind not in ("zone", "tail")]
+        self.line_kind = [r for r in self.rules if r.kind not in ("zone", "tail", "appendix")]
         self.zone_kind = [r for r in self.rules if r.kind == "zone"]
-        self.tail_kind = [r for r in self.rules if r.kind == "tail"]
+        self.tail_kind = [r for r in self.rules if r.kind in ("tail", "appendix")]
+        self.appendix_kind = [r for r in self.rules if r.kind == "appendix"]
 
     def drop(self, i: int, rule: str) -> None:
         if self.rule[i] is None and self.lines[i].lineno not in self.keep and rule not in self.off:
@@ -67,6 +68,11 @@ class _Pass:
         for i, ln in enumerate(self.lines):
             if ln.lineno in self.doc.overrides.drop_lines:
                 self.rule[i] = "user"
+                continue
+            r = next((r for r in self.appendix_kind if _rule_hits(r, ln.text)), None)
+            if r is not None and any(len(x.text) >= 40 and is_prose(x.text) for x in self.lines[i + 1:]):
+                self.docbreak.add(i)  # "相关范文：" and then a whole document: it is appended, not a list of links
+                self.drop(i, r.id)
                 continue
             for r in self.line_kind:
                 m = _rule_hits(r, ln.text)
