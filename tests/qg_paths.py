@@ -72,3 +72,13 @@ needs_soffice = pytest.mark.needs("soffice")
 needs_xvfb = pytest.mark.needs("xvfb")
 needs_xdotool = pytest.mark.needs("xdotool")
 needs_pyinstaller = pytest.mark.needs("pyinstaller")
+
+
+def chattr(flag: str, path: Path) -> bool:
+    """Set or clear a Linux file attribute (+i: immutable, which even root cannot replace: how the tests make a
+    file "open in Word" or a folder read-only for real); False where chattr is missing or refuses."""
+    import subprocess
+    try:
+        return subprocess.run(["chattr", flag, str(path)], capture_output=True).returncode == 0
+    except OSError:
+        return False

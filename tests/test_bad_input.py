@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from qg_paths import chattr
 
 from core.batch import run_batch
 from core.errors import QingGaoError
@@ -191,13 +192,6 @@ def test_batch_reports_bad_files_and_goes_on(tmp_path: Path):
 NOTICE = ("关于开展安全检查的通知\n各学校：\n" + PROSE).encode("gbk")
 
 
-def _chattr(flag: str, path: Path) -> bool:
-    try:
-        return subprocess.run(["chattr", flag, str(path)], capture_output=True).returncode == 0
-    except OSError:
-        return False
-
-
 @pytest.fixture()
 def read_only():
     """Make a folder really read-only. A normal user: chmod 555. Root ignores modes, so there the immutable
@@ -210,8 +204,8 @@ def read_only():
         if os.geteuid() != 0:
             os.chmod(folder, 0o555)
             undo.append(lambda: os.chmod(folder, 0o755))
-        elif _chattr("+i", folder):
-            undo.append(lambda: _chattr("-i", folder))
+        elif chattr("+i", folder):
+            undo.append(lambda: chattr("-i", folder))
         else:
             pytest.skip("root on a file system without chattr +i: no way to make a folder read-only")
         with pytest.raises(OSError):
@@ -234,8 +228,8 @@ def open_in_word(monkeypatch):
             f = open(path, "rb")  # noqa: SIM115 - held until the test ends
             undo.append(f.close)
             return "held open"
-        if _chattr("+i", path):
-            undo.append(lambda: _chattr("-i", path))
+        if chattr("+i", path):
+            undo.append(lambda: chattr("-i", path))
             return "immutable"
         # Without root, Linux has no way to make rename() onto one file fail while its folder stays writable, which
         # is exactly Windows' sharing violation. So only here: os.replace raises that error (PermissionError,

@@ -3,21 +3,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from qg_paths import chattr
 
 from desktop.jobs import State
 from desktop.options_dialog import OptionsDialog
 from desktop.worker import ExportRequest, export
-
-
-def _chattr(flag: str, path: Path) -> bool:
-    try:
-        return subprocess.run(["chattr", flag, str(path)], capture_output=True).returncode == 0
-    except OSError:
-        return False
 
 
 @pytest.fixture()
@@ -81,7 +74,7 @@ def test_re_export_while_the_output_is_open_in_word_writes_another_name(window, 
     before = first.read_bytes()
     if os.name == "nt":
         held = open(first, "rb")  # noqa: SIM115 - Word holds it the same way: no rename onto it
-    elif _chattr("+i", first):  # root: the kernel refuses to replace this file (PermissionError), like Windows
+    elif chattr("+i", first):  # root: the kernel refuses to replace this file (PermissionError), like Windows
         held = None
     else:
         # Without root Linux cannot make a rename onto one file fail while its folder stays writable, which is
@@ -105,7 +98,7 @@ def test_re_export_while_the_output_is_open_in_word_writes_another_name(window, 
         if held is not None:
             held.close()
         elif os.name != "nt":
-            _chattr("-i", first)
+            chattr("-i", first)
 
 
 def test_a_read_only_output_folder_fails_the_export_with_a_clear_message(window, seed_with_appendix, drop,
@@ -116,7 +109,7 @@ def test_a_read_only_output_folder_fails_the_export_with_a_clear_message(window,
         pytest.skip("Windows does not enforce a read-only attribute on folders")
     if os.geteuid() != 0:
         os.chmod(out, 0o555)
-    elif not _chattr("+i", out):
+    elif not chattr("+i", out):
         pytest.skip("root on a file system without chattr +i: no way to make a folder read-only")
     try:
         drop(window, [seed_with_appendix])
@@ -130,7 +123,7 @@ def test_a_read_only_output_folder_fails_the_export_with_a_clear_message(window,
         if os.geteuid() != 0:
             os.chmod(out, 0o755)
         else:
-            _chattr("-i", out)
+            chattr("-i", out)
 
 
 def test_the_export_task_passes_profile_and_split_through(tmp_path, seed_with_appendix):
