@@ -24,6 +24,8 @@ OTHER = re.compile(rf"^(第[{CN}\d]{{1,3}}[章节部分篇条]|第[{CN}]{{1,3}}\
 ENUM = re.compile(rf"(?P<num>[{CN}])(是|要|个方面)")
 ENUM_START = re.compile(rf"^([{CN}]是|[{CN}]要|第[{CN}]|首先|其次|再次|最后)")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+# "附件1" alone on a line: the label of an attachment (after the closing date: the attachment itself follows)
+ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 

@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz
 
 from ..rules import word_list
-from ..text import cjk_count, ends_sentence, has_sentence_punct
+from ..text import cjk_count, ends_sentence, has_sentence_punct, loose
 
 URL_ONLY = re.compile(r"^(https?://\S+|www\.\S+|[\w.-]+\.(com|cn|net|org|gov|edu|info|cc|top)(\.cn)?(/\S*)?)$", re.I)
 DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(com|cn|net|org|cc|top|info)\b", re.I)
@@ -30,10 +30,6 @@ def menu_line(text: str) -> bool:
     if sum(len(t) == 1 for t in items) >= 0.6 * len(items):
         return False  # "一 、 指 导 思 想": letter-spaced text from a PDF, not a menu
     return all(len(t) <= 6 for t in items) and sum(cjk_count(t) > 0 for t in items) >= len(items) * 0.7
-
-
-def bare(text: str) -> str:
-    return "".join(text.split())
 
 
 def breadcrumb(text: str) -> bool:
@@ -99,7 +95,7 @@ def looks_like_ending(text: str) -> bool:
 
 def similar_title(a: str, b: str) -> bool:
     a, b = a.lstrip("—─-•· "), b.lstrip("—─-•· ")
-    a, b = "".join(a.split()), "".join(b.split())
+    a, b = loose(a), loose(b)
     if not a or not b:
         return False
     if fuzz.ratio(a, b) >= 85:

@@ -14,7 +14,7 @@ from ..markers import CN, ENUM_START, is_lone_marker, last_enumerator, starts_wi
 from ..model import Block, Change, Document, Line, Removed
 from ..rules import word_list
 from ..segment import words
-from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose, quote_left_open
+from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose, loose, quote_left_open
 from .split_runin import split_runins
 from .structure import DATE
 
@@ -214,7 +214,7 @@ def _without_duplicates(blocks: list[Block], doc: Document) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == b.kind == "paragraph" and "".join(b.text.split()) == "".join(prev.text.split())
+        if (prev is not None and prev.kind == b.kind == "paragraph" and loose(b.text) == loose(prev.text)
                 and is_prose(b.text) and len(b.text) >= 20 and "duplicate-line" not in doc.overrides.disabled_rules
                 and not set(b.lines) & doc.overrides.keep_lines):
             doc.removed.append(Removed(b.text, b.lines[0], "duplicate-line", "the same paragraph again"))

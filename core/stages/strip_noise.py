@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 
+from ..markers import ATTACHMENT_LABEL
 from ..model import Document, Line, Removed
 from ..rules import NoiseRule, noise_rules, word_list
-from ..text import TERMINAL, cjk_count, ends_sentence, has_sentence_punct, is_prose
+from ..text import TERMINAL, cjk_count, ends_sentence, has_sentence_punct, is_prose, loose
 from .noise_prepass import LABEL_ONLY, collection_labels, cut_inline_banners
 from .noise_signals import (
     DATE_LINE,
     MARKER_START,
     PAGE_COUNTER,
-    bare,
     gap_count,
     general_signal,
     looks_like_ending,
@@ -34,7 +34,6 @@ def _rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
 
 
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
-ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
 CONTENTS = re.compile(r"^\s*[【\[]?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
 TOC_PAGE = re.compile(r"[\s.．·…_-]*\d{1,3}\s*$")
 
@@ -115,10 +114,10 @@ class _Pass:
                 continue
             last_at: dict[str, int] = {}
             for k, x in enumerate(self.lines):
-                last_at[bare(x.text)] = k
+                last_at[loose(x.text)] = k
             j, listed = i + 1, 0
             while j < len(self.lines) and len(self.lines[j].text) <= 50 and not ends_sentence(self.lines[j].text):
-                key = bare(TOC_PAGE.sub("", self.lines[j].text))
+                key = loose(TOC_PAGE.sub("", self.lines[j].text))
                 if key and last_at.get(key, -1) <= j:
                     break  # not listed again below: the contents list ended
                 listed += bool(key)
@@ -139,7 +138,7 @@ class _Pass:
                 j = self._next_alive(i, step)
                 if j is None:
                     continue
-                t = "".join(self.lines[j].text.split())
+                t = loose(self.lines[j].text)
                 if 2 <= len(t) <= 40 and not has_sentence_punct(t) and not MARKER_START.match(t):
                     seen.setdefault(t, []).append(j)
                     before, after = self._next_alive(min(i, j), -1), self._next_alive(max(i, j), 1)
@@ -211,7 +210,7 @@ class _Pass:
             return
         for i in alive:
             t = self.lines[i].text
-            if i > ends[-1] and len(bare(t)) <= 15 and not has_sentence_punct(t) and not looks_like_ending(t):
+            if i > ends[-1] and len(loose(t)) <= 15 and not has_sentence_punct(t) and not looks_like_ending(t):
                 self.drop(i, "tail-furniture")
 
     # --- pass 3: banners and prompts become gap markers -------------------------------------------------

@@ -2,12 +2,13 @@
 run-in headings split into `text` + `body`), paragraph, signature and date at the end."""
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..markers import ENUM_START, OTHER, parse_marker
+from ..markers import ATTACHMENT_LABEL, ENUM_START, OTHER, parse_marker
 from ..model import Block, Change, Document, Removed
 from ..rules import word_list
-from ..text import cjk_count, ends_sentence, is_prose
+from ..text import cjk_count, ends_sentence, is_prose, loose
 from .normalize import normalize_text
 
 DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零一二三四五六七八九]{4}|X+|×+)\s*年\s*"
@@ -20,7 +21,6 @@ HEAD_END = re.compile(r"[。！？!?：:]")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
 UNNUMBERED_MAX = 30
 HEADLINE_TAGS = {"h1", "h2", "h3"}
-ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
 DECLARED = re.compile(r"^(申报|填报|报送|推荐|编制|承办|主办)(单位|时间|日期|人)\s*[：:]")
 ISSUE_NO = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*期\s*[)）]?$|^总第\s*\d+\s*期$")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -79,7 +79,7 @@ def _head(seg: list[Block], doc: Document) -> int:
     if len(seg) >= 2 and ATTACHMENT_LABEL.match(seg[0].text) and _title_like(seg[1].text):
         seg[1].kind = "title"  # an appended attachment: its label (a paragraph), its own title, then its text
         return 2
-    hint = "".join((doc.title_hint or "").split())
+    hint = loose(doc.title_hint or "")
     first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (_body_text(b, hint) or parse_marker(b.text)
                        or OTHER_ORDINAL.match(b.text)
                        or _salutation(b.text))), len(seg))
@@ -126,7 +126,7 @@ def _head(seg: list[Block], doc: Document) -> int:
 def _headline(b: Block, hint: str = "") -> bool:
     """Set as a headline by the page or the document: <h1>/<h2>, a DOCX title style, bold and centred, or the
     page's <title> starts with it ("武汉的声音：有英勇的你，才有英雄的城！-新华网")."""
-    t = "".join(b.text.split())
+    t = loose(b.text)
     return ((b.style or "").lower() in ("h1", "h2", "title", "标题") or (b.bold and b.align == "center")
             or (len(t) >= 6 and hint.startswith(t)))
 
@@ -218,12 +218,14 @@ def _body(seg: list[Block], start: int) -> None:
     end = next((i for i in range(start, len(seg)) if seg[i].kind in ("signature", "date")), len(seg))
     paras = [x for x in seg[start:end] if x.kind == "paragraph"]
     heads_run = sum(_short_head_sentence(x, y, z) for x, y, z in zip(paras, paras[1:], [*paras[2:], None])) >= 2
+    live = [k for k, x in enumerate(seg) if x.kind != "_drop"]
     for i in range(start, end):
         b = seg[i]
         if b.kind != "paragraph" or b.style == "tr":
             continue  # a table row is never a heading
         m = parse_marker(b.text)
-        nxt = next((x for x in seg[i + 1:] if x.kind != "_drop"), None)
+        j = _live_after(live, i)
+        nxt = seg[j] if j is not None else None
         prev = seg[i - 1] if i else None
         if m and prev is not None and prev.kind == "paragraph" and ATTACH.match(prev.text) and m.level == 3:
             b.kind = "paragraph"  # "附件：1.……" continues "2.……": an attachment list, not a heading
@@ -242,7 +244,7 @@ def _body(seg: list[Block], start: int) -> None:
             level = unit_level.setdefault(unit, min(place + 1, 4) if place else 1)
             _split_heading(b, level)
             place = level
-        elif _unnumbered_head(b, nxt, seg[i - 1] if i else None, heads_run, _after(seg, nxt)):
+        elif _unnumbered_head(b, nxt, seg[i - 1] if i else None, heads_run, _block_after(seg, live, j)):
             b.kind, b.level = "heading", min(place + 1, 4) if place else 1
 
 
@@ -258,11 +260,15 @@ def _short_head_sentence(b: Block, nxt: Block | None, after: Block | None) -> bo
     return after is not None and len(nxt.text) <= 40 and bool(ENUM_START.match(after.text))
 
 
-def _after(seg: list[Block], nxt: Block | None) -> Block | None:
-    if nxt is None:
-        return None
-    k = next((j for j, x in enumerate(seg) if x is nxt), None)
-    return next((x for x in seg[k + 1:] if x.kind != "_drop"), None) if k is not None else None
+def _live_after(live: list[int], i: int) -> int | None:
+    """Index of the next block after seg[i] that is not dropped (live: those indexes, ascending)."""
+    k = bisect.bisect_right(live, i)
+    return live[k] if k < len(live) else None
+
+
+def _block_after(seg: list[Block], live: list[int], j: int | None) -> Block | None:
+    k = _live_after(live, j) if j is not None else None
+    return seg[k] if k is not None else None
 
 
 def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None, heads_run: bool = False,
