@@ -124,7 +124,7 @@ class Document:
                 n = b.omitted_chars
                 out.append(f"【此处原文缺失{n}字】" if n else "【此处原文缺失】")
             elif b.kind == "docbreak":
-                out.append("")
+                out.append("\f")  # a page break in plain text (Word starts a new page): read back as a docbreak
             else:
                 out.append(b.text + (b.body or ""))
         return "\n".join(out) + "\n"

@@ -13,10 +13,24 @@ def split_lines(text: str) -> list[Line]:
     blanks = 0
     for i, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip(_WS + "\f\v")
+        if not stripped and "\f" in raw and lines:
+            stripped = "\f"  # a page break alone on its line: noise rules decide (QingGao's TXT puts one between documents)
         if not stripped:
             blanks += 1
             continue
         indent = len(raw) - len(raw.lstrip(_WS))
         lines.append(Line(text=stripped, lineno=i, blank_before=blanks, indent=indent))
         blanks = 0
+    return lines
+
+
+def mark_tab_tables(lines: list[Line]) -> list[Line]:
+    """Plain text keeps a table as rows of tab-separated cells (a table copied out of Word, QingGao's own TXT):
+    two or more adjacent lines with the same number of tabs, or a line with two or more, are table rows."""
+    tabs = [ln.text.count("\t") for ln in lines]
+    for i, ln in enumerate(lines):
+        same_run = any(0 <= j < len(lines) and tabs[j] == tabs[i] and lines[max(i, j)].blank_before == 0
+                       for j in (i - 1, i + 1))
+        if tabs[i] >= 2 or (tabs[i] == 1 and same_run):
+            ln.style = "tr"
     return lines

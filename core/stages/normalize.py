@@ -59,7 +59,9 @@ def _spaces(text: str, counts: Counter) -> str:
     short_label = len(rest) <= 24 and not re.search(r"[，。,;；：:]", rest)
     if short_label:
         words = rest.split()
-        short_label = len(words) == 2 and all(len(w) >= 2 for w in words) and not any(c.isdigit() for c in text)
+        # "市教育局局长 赵青山", "××小学 语文教师 ×××": an office (in one or two parts) and a name
+        short_label = (len(words) == 2 or (len(words) == 3 and len(words[-1]) <= 4)) \
+            and all(len(w) >= 2 for w in words) and not any(c.isdigit() for c in text)
 
     def repl(m: re.Match[str]) -> str:
         s, e = m.start(), m.end()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from ..markers import CN, ENUM_START, is_lone_marker, last_enumerator, starts_with_marker
+from ..markers import CN, ENUM_START, is_lone_marker, last_enumerator, parse_marker, starts_with_marker
 from ..model import Block, Change, Document, Line, Removed
 from ..rules import word_list
 from ..segment import words
@@ -172,7 +172,9 @@ class _Joiner:
     def _lead_sentence(self, a: str, b: str) -> bool:
         sents = _sentences(a)
         last = sents[-1]
-        return (len(sents) >= 2 and len(last) <= LEAD_MAX and cjk_count(last) >= 2 and not CLOSING.search(last)
+        # only after a run-in heading ("（六）…新面貌。政策体系进一步完善。"): a paragraph that ends on a short sentence
+        # ("对此，我将认真加以整改。") has ended
+        return (parse_marker(a) is not None and len(sents) >= 2 and len(last) <= LEAD_MAX and cjk_count(last) >= 2 and not CLOSING.search(last)
                 and not ANNOUNCE.search(last) and not STAGE_NOTE_END.search(a)
                 and cjk_count(b) >= 15 and not ENUM_START.match(b) and not starts_with_marker(b))
 

@@ -10,6 +10,7 @@ markers into blocks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..markers import ATTACHMENT_LABEL
 from ..model import Document, Line, Removed
@@ -25,12 +26,21 @@ from .noise_signals import (
     looks_like_ending,
     similar_title,
 )
+from .normalize import normalize_text
+
+
+@lru_cache(maxsize=4096)
+def _as_cleaned(text: str) -> str:
+    return normalize_text(text)
 
 
 def _rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
-    if rule.max_len is not None and len(text) > rule.max_len:
-        return None
-    return rule.regex.search(text)
+    """The rule sees the line raw and as normalize will leave it ("点击下  载全文" is "点击下载全文"), so a line
+    is judged the same when a clean draft is cleaned again."""
+    for t in (text, _as_cleaned(text)):
+        if (rule.max_len is None or len(t) <= rule.max_len) and (m := rule.regex.search(t)):
+            return m
+    return None
 
 
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
@@ -278,7 +288,8 @@ def run(doc: Document) -> Document:
     out: list[Line] = []
     broke = False
     for i, ln in enumerate(doc.lines):
-        if i in p.docbreak and (ln.lineno not in doc.overrides.keep_lines or i in samples):
+        if (i in p.docbreak and (ln.lineno not in doc.overrides.keep_lines or i in samples)
+                and not (out and out[-1].mark == "docbreak")):  # two signs of one break ("\f", then "附件1")
             out.append(Line(text="", lineno=ln.lineno, mark="docbreak"))
         if i in gaps:
             out.append(Line(text="", lineno=ln.lineno, mark="gap", omitted_chars=gaps[i]))
