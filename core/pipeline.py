@@ -1,11 +1,11 @@
-"""The cleaning pipeline as a list of stages: read, strip noise, reflow, normalize, structure, number."""
+"""The cleaning pipeline as a list of stages: read, strip noise, reflow, normalize, structure, number, warn, settle."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from .model import Document
 from .progress import NullProgress, Progress, checkpoint
-from .stages import fold, normalize, number, reflow, strip_noise, structure, warn
+from .stages import fold, normalize, number, reflow, settle, strip_noise, structure, warn
 
 Stage = Callable[[Document], Document]
 
@@ -17,6 +17,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("structure", structure.run),
     ("number", number.run),
     ("warn", warn.run),
+    ("settle", settle.run),  # plain text: clean the clean text again until it stops changing
 ]
 
 

@@ -92,3 +92,20 @@ def test_a_banner_with_spaces_inside_is_still_a_banner():
                      "不往下看了,点击下  载全文)……\n")
     assert all("下载" not in b.text for b in doc.blocks)
     assert any("点击下" in r.text for r in doc.removed)
+
+
+def test_what_a_later_pass_takes_out_is_recorded_on_its_source_line_and_can_be_restored():
+    from core.api import reclean
+    from core.model import Overrides
+    from core.readers.lines import split_lines
+
+    text = "驻市云图书馆学校比例全省领先。,\n一是大局之变。\n.到文鼎文库首页\n"
+    doc = clean_text(text)  # the site line only shows as one once the first two lines are joined
+    assert _shape(doc) == [("paragraph", "驻市云图书馆学校比例全省领先。，一是大局之变。")]
+    assert doc.blocks[0].lines == [1, 2]  # block lines point at the source, not at the clean text
+    [gone] = doc.removed
+    assert (gone.line, gone.text) == (3, ".到文鼎文库首页") and gone.rule == "tail-furniture"
+    source = Document(source="t.txt")
+    source.lines = split_lines(text)
+    kept = reclean(doc, source, Overrides(keep_lines={3}))
+    assert _shape(kept)[-1] == ("paragraph", ".到文鼎文库首页") and not kept.removed
