@@ -42,6 +42,11 @@ def _kept(line: str, where: str) -> bool:
 
 # (rule id, where, line): lines from samples s19–s30, and the same thing in other sites' wording
 REMOVED = [
+    # sample wave 7 (s65–s72)
+    ("meta-download-count", "head", "本文已被下载96次，会员可免费下载编辑版Word文档。"),
+    ("meta-download-count", "head", "此文已被收藏56次"),
+    ("vip-doc", "mid", "VIP专享　立即下载"),
+    ("meta-doc-summary", "head", "文档简介：本计划包含指导思想、工作目标、主要工作及措施、月工作安排等内容，可供学校德育工作参考。"),
     # sample wave 3 (s47–s54)
     ("button-row-brackets", "tail", "[免费下载] [VIP专享] [投诉举报]"),
     ("download-word", "tail", ">>> 点击复制全文 | 下载Word文档(会员) <<<"),
@@ -171,6 +176,8 @@ def test_site_line_is_removed_by_its_rule(rule, where, line):
 # body sentences of official documents that look like site lines; `mid` is the hardest place (no zone
 # protects them there from line and short rules); `head`/`tail` where a zone rule could reach them
 KEPT = [
+    ("mid", "全县已有2318名干部下载“学习强国”并坚持每日学习。"),
+    ("mid", "会员单位可以在服务平台下载申报表格，按时报送。"),
     ("mid", "要充分利用微信小程序提升服务效率。"),
     ("mid", "【工作动态】【经验交流】"),  # a briefing's column heads, not buttons
     ("mid", "各单位下载填写附件后报送至县教育局。"),

@@ -246,3 +246,32 @@ def test_a_line_ending_in_a_quote_left_open_goes_on_counting_quotes_as_normalize
     from core.text import quote_left_open
     assert quote_left_open("立德树人，德育为先。“") and quote_left_open('“十三五”收官。"') and not quote_left_open('"十三五"')
     assert len(_blocks("要大力弘扬“北大荒精神”和“\n两路精神”，不断增强干部职工的责任感和使命感，努力开创工作新局面。\n")) == 1
+
+
+def test_hanging_indent_continuation_lines_join_their_first_line():
+    w = "\u3000" * 5
+    text = ("1.学习贯彻党的理论不够深入，“第一议题”制度落实有差距，理论学习存在以读代学问题。\n"
+            "整改措施：严格落实“第一议题”制度，党组会议第一\n" + w + "项议程学习习近平总书记最新重要讲话和重要指示批示\n"
+            + w + "精神；制定年度理论学习中心组学习计划，每季度至少\n" + w + "开展1次专题研讨，每名班子成员每年撰写理论文章或\n"
+            + w + "调研报告不少于1篇。\n责任领导：××（党组书记、局长）\n责任科室：办公室、机关党委\n"
+            "整改措施：全面推行“双随机、一公开”跨部门联合抽\n" + w + "查，年度联合抽查比例达到30%以上；梳理涉企高频\n"
+            + w + "事项清单，推动“一件事一次办”，企业开办时间压缩\n" + w + "至1个工作日以内。\n"
+            "\u3000\u3000（二）落实全面从严治党“两个责任”方面\n")
+    out = _blocks(text)
+    assert out[1].startswith("整改措施：严格落实") and out[1].endswith("调研报告不少于1篇。")
+    assert out[4].startswith("整改措施：全面推行") and out[4].endswith("至1个工作日以内。")
+    assert out[2] == "责任领导：××（党组书记、局长）"
+
+
+def test_a_long_whole_title_is_not_joined_to_the_text_under_it():
+    out = _blocks("中共××县市场监督管理局党组关于县委第三巡察组反馈意见的整改工作方案\n"
+                  "2023年9月12日至11月10日，县委第三巡察组对县市场监督管理局党组开展了常规巡察。\n")
+    assert len(out) == 2
+
+
+def test_lines_of_a_clean_text_are_not_taken_for_a_hard_wrap():
+    # short label lines with commas over long whole paragraphs: no wrap width, so no label joins its paragraph
+    label = "整改措施：严格落实制度，每季度开展研讨"
+    para = "坚持以习近平新时代中国特色社会主义思想为指导，把巡察整改作为增强“四个意识”的具体行动，坚持问题导向、目标导向，逐条制定整改措施。"
+    out = _blocks("\n".join([label, para, label, para, label, para, label, para]) + "\n")
+    assert len(out) == 8

@@ -218,3 +218,46 @@ def test_an_instalment_label_on_a_page_headline_is_not_part_of_the_title():
                      "第一条 为规范村级公益性岗位开发和管理，根据有关规定，结合本县实际，制定本办法。\n")
     assert doc.blocks[0].text == "××县村级公益性岗位管理办法（试行）"
     assert any(r.rule == "instalment-label" and r.text == "（上）" for r in doc.removed)
+
+
+MONTHS = """××小学德育工作计划
+为深入贯彻落实立德树人根本任务，进一步加强和改进学校德育工作，结合学校实际，制定本计划。
+四、月工作安排
+九月份：
+1.开展“开学第一课”主题教育活动。
+2.组织一年级新生入学行为规范训练。
+十月份：
+1.开展“我和我的祖国”国庆主题教育活动。
+2.组织少先队建队日新队员入队仪式。
+"""
+
+
+def test_month_labels_over_their_own_items_are_heads_and_each_list_starts_at_one():
+    doc = clean_text(MONTHS)
+    heads = [(b.level, b.text) for b in doc.blocks if b.kind == "heading"]
+    assert (2, "九月份：") in heads and (2, "十月份：") in heads  # between 四、 (level 1) and the 1. items (level 3)
+    items = [t for lvl, t in heads if lvl == 3]
+    assert [t[:2] for t in items] == ["1.", "2.", "1.", "2."]  # a new list under each label: no renumbering
+    assert not [c for c in doc.changes if c.kind == "renumber"]
+
+
+def test_a_list_restarting_after_its_lead_in_line_is_not_renumbered():
+    doc = clean_text("关于做好安全工作的通知\n一、检查内容\n检查内容包括以下方面：\n1.消防设施是否完好。\n2.疏散通道是否畅通。\n"
+                     "二、工作要求\n具体要求如下：\n1.高度重视，主要负责同志亲自抓。\n2.按时报送检查情况。\n")
+    assert not [c for c in doc.changes if c.kind == "renumber"]
+
+
+def test_a_label_line_is_not_glued_to_the_heading_above_it():
+    blocks = _kind_text("××小学德育工作计划\n为加强学校德育工作，结合学校实际，制定本计划。\n四、月工作安排\n九月份：\n"
+                        "1.开展“开学第一课”主题教育活动。\n")
+    assert ("heading", "四、月工作安排") in blocks
+
+
+def test_a_typed_contents_list_goes_even_where_its_entries_run_into_their_text_below():
+    doc = clean_text("关于全县留守儿童关爱保护工作的调研报告\n目　　录\n一、基本情况………………1\n二、主要做法和成效…………2\n"
+                     "（一）强化组织领导，关爱机制逐步健全……2\n三、对策建议………………4\n一、基本情况\n"
+                     "据统计，截至2023年8月底，全县共有农村留守儿童3126名。\n二、主要做法和成效\n"
+                     "（一）强化组织领导，关爱机制逐步健全。县委、县政府将留守儿童关爱保护工作纳入重要议事日程。\n三、对策建议\n"
+                     "要压实家庭监护主体责任，加强对外出务工父母的宣传引导。\n")
+    assert {r.rule for r in doc.removed} == {"contents-list"} and len(doc.removed) == 5
+    assert [b.text for b in doc.blocks if b.kind == "heading" and b.level == 1] == ["一、基本情况", "二、主要做法和成效", "三、对策建议"]

@@ -20,7 +20,7 @@ def run(doc: Document) -> Document:
     last_in_parent: dict[int, int] = {}
     last_global: dict[int, int] = {}
     gap_since: dict[int, bool] = {}
-    for b in doc.blocks:
+    for b, prev_block in zip(doc.blocks, [None, *doc.blocks]):
         if b.kind == "docbreak":
             last_in_parent.clear()
             last_global.clear()
@@ -32,14 +32,17 @@ def run(doc: Document) -> Document:
         if b.kind != "heading":
             continue
         m = parse_marker(b.text)
+        for deeper in [k for k in last_in_parent if b.level is not None and k > b.level]:
+            del last_in_parent[deeper]  # a new section (numbered or not: "十月份：") starts its items over
         if not m or m.level != b.level:
             continue
         lvl, n = m.level, m.number
-        for deeper in [k for k in last_in_parent if k > lvl]:
-            del last_in_parent[deeper]
         prev = last_in_parent.get(lvl)
         want = n
-        if prev is not None and n != prev + 1 and not gap_since.get(lvl):
+        # a list that starts again at 1 after a line that introduces it ("九月份：", "具体要求：") is a new list
+        lead_in = n == 1 and prev_block is not None and prev_block.kind == "paragraph" and \
+            (prev_block.text + (prev_block.body or "")).endswith(("：", ":"))
+        if prev is not None and n != prev + 1 and not gap_since.get(lvl) and not lead_in:
             want = prev + 1
         before = b.text
         _renumber(b, lvl, want, m.end)

@@ -44,7 +44,14 @@ def _wrap_width(lines: list[Line]) -> float | None:
         return None
     med = statistics.median(cut)
     near = [n for n in cut if abs(n - med) <= 0.15 * med]
-    return med if len(near) >= 3 and len(near) >= 0.5 * len(cut) else None
+    if len(near) < 3 or len(near) < 0.5 * len(cut):
+        return None
+    # where many lines run on far past that width, lines of about it are labels over whole paragraphs, unless some
+    # follow one another at that width (a wrapped passage in an otherwise unwrapped page)
+    longer = sum(len(ln.text) > 1.3 * med for ln in lines if not ln.mark)
+    at = [abs(len(ln.text) - med) <= 0.15 * med for ln in lines]
+    running = sum(a and b for a, b in zip(at, at[1:]))
+    return med if longer <= 0.1 * len(lines) or running >= 2 else None
 
 
 def _sentences(text: str) -> list[str]:
@@ -110,7 +117,7 @@ class _Joiner:
         share = sum(i > self.base_indent for i in indents) / len(indents) if indents else 0
         self.indent_marks_paragraphs = 0.05 <= share <= 0.7 and len(indents) >= 6
 
-    def join(self, prev: str, nxt: Line, prev_para: int | None = None, prev_width: int = 0) -> bool:
+    def join(self, prev: str, nxt: Line, prev_para: int | None = None, prev_width: int = 0, prev_indent: int = 0) -> bool:
         a, b = prev, nxt.text
         if b[0] in "。，；、,;：:！？!?)）”":
             return True  # a stray fragment of the previous line's punctuation
@@ -127,6 +134,10 @@ class _Joiner:
             return False  # 出席：… / 列席：… / 主持人：…: one field per line, not a wrap
         if starts_with_marker(a) and _dangling(a) and not re.search(r"[。！？!?；;：:]", a) and cjk_count(b) <= 12:
             return True  # "二、……立德树人中" | "当先锋、作表率": a heading that stops on a function word goes on
+        if (self.indent_marks_paragraphs and self.wrap and nxt.indent >= prev_indent and nxt.indent > self.base_indent
+                and 0.85 * self.wrap <= prev_width - prev_indent <= 1.15 * self.wrap and not nxt.blank_before
+                and a[-1] not in "。！？!?" and not starts_with_marker(b)):
+            return True  # a hanging indent: a full line that goes on below, set in as deep or deeper
         if self.indent_marks_paragraphs and nxt.indent > self.base_indent:
             return False  # this document indents the first line of each paragraph
         if (self.indent_marks_paragraphs and self.wrap and prev_width >= 0.85 * self.wrap and not FIELD.match(b)
@@ -140,7 +151,7 @@ class _Joiner:
             if self.wrap and prev_width >= 0.9 * self.wrap and len(b) <= 25 and not has_sentence_punct(b):
                 return True  # a heading line as long as the hard-wrapped lines: "…全力推动水利" | "事业高质量发展"
             return (_word_across(a, b) or _dangling(a)
-                    or (len(b) <= 25 and not ends_sentence(b) and (not _is_short_title(b) or (cjk_count(b) <= 4 and not b.endswith(word_list("org", "suffixes"))))
+                    or (len(b) <= 25 and not ends_sentence(b) and not b.endswith(("：", ":")) and (not _is_short_title(b) or (cjk_count(b) <= 4 and not b.endswith(word_list("org", "suffixes"))))
                         and not ENUM_START.match(b)
                         and not re.search(r"[，,；;]", b)))  # ("（二）拓展劳动实践" | "途径")
         k = last_enumerator(a)
@@ -163,6 +174,8 @@ class _Joiner:
             return True  # a line that is already mid-prose and stops without an ending is a fragment
         if self.wrap and len(a) >= 0.85 * self.wrap:
             return True  # as long as the document's hard-wrapped lines
+        if len(a) <= 60 and not re.search(r"[，,、；;：:]", a) and a.endswith(word_list("title", "endings")):
+            return False  # "…关于巡察反馈意见的整改工作方案": a long title, whole, over the text
         if len(a) >= 40 or (self.blank_sep and nxt.blank_before == 0 and len(a) >= 12):
             return True
         if re.search(r"[，,]", a) and _stub_clause(b):
@@ -184,7 +197,7 @@ def run(doc: Document) -> Document:
     blocks: list[Block] = []
     cur: Block | None = None
     last_para: int | None = None
-    last_width = 0
+    last_width = last_indent = 0
     for ln in doc.lines:
         if ln.mark:
             blocks.append(Block(ln.mark, "", omitted_chars=ln.omitted_chars, lines=[ln.lineno]))
@@ -192,7 +205,9 @@ def run(doc: Document) -> Document:
             continue
         prev_para, last_para = last_para, ln.para
         prev_width, last_width = last_width, len(ln.text) + ln.indent
-        if cur is not None and cur.style != "tr" and ln.style != "tr" and joiner.join(cur.text, ln, prev_para, prev_width):
+        prev_indent, last_indent = last_indent, ln.indent
+        if (cur is not None and cur.style != "tr" and ln.style != "tr"
+                and joiner.join(cur.text, ln, prev_para, prev_width, prev_indent)):
             text = ln.text
             if (text[0] in "。；;，," and ends_sentence(cur.text) and ln.lineno not in doc.overrides.keep_lines
                     and "stray-punct" not in doc.overrides.disabled_rules):

@@ -122,14 +122,12 @@ class _Pass:
         for i, ln in enumerate(self.lines[:60]):
             if not CONTENTS.match(ln.text) or not self.alive(i):
                 continue
-            last_at: dict[str, int] = {}
-            for k, x in enumerate(self.lines):
-                last_at[loose(x.text)] = k
+            texts = [loose(x.text) for x in self.lines]
             j, listed = i + 1, 0
             while j < len(self.lines) and len(self.lines[j].text) <= 50 and not ends_sentence(self.lines[j].text):
                 key = loose(TOC_PAGE.sub("", self.lines[j].text))
-                if key and last_at.get(key, -1) <= j:
-                    break  # not listed again below: the contents list ended
+                if key and not any(t.startswith(key) for t in texts[j + 1:]):
+                    break  # not again below (alone or run into its text): the contents list ended
                 listed += bool(key)
                 j += 1
             if listed >= 3:

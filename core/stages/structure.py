@@ -20,6 +20,7 @@ ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}条")
 HEAD_END = re.compile(r"[。！？!?：:]")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
 UNNUMBERED_MAX = 30
+LABEL_HEAD = re.compile(r"[^，。,；;：:！？\s]{2,10}[：:]")  # "九月份：" alone, over numbered items
 HEADLINE_TAGS = {"h1", "h2", "h3"}
 DECLARED = re.compile(r"^(申报|填报|报送|推荐|编制|承办|主办)(单位|时间|日期|人)\s*[：:]")
 ISSUE_NO = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*期\s*[)）]?$|^总第\s*\d+\s*期$")
@@ -219,6 +220,9 @@ def _body(seg: list[Block], start: int) -> None:
     paras = [x for x in seg[start:end] if x.kind == "paragraph"]
     heads_run = sum(_short_head_sentence(x, y, z) for x, y, z in zip(paras, paras[1:], [*paras[2:], None])) >= 2
     live = [k for k, x in enumerate(seg) if x.kind != "_drop"]
+    labels = {i for i in range(start, end) if seg[i].kind == "paragraph" and LABEL_HEAD.fullmatch(seg[i].text)
+              and (j := _live_after(live, i)) is not None and parse_marker(seg[j].text)}
+    label_level: int | None = None
     for i in range(start, end):
         b = seg[i]
         if b.kind != "paragraph" or b.style == "tr":
@@ -233,6 +237,8 @@ def _body(seg: list[Block], start: int) -> None:
         if m:
             _split_heading(b, m.level)
             place = m.level
+            if label_level and m.level < label_level:
+                label_level = None  # a section above the labels: their run ended
         elif ARTICLE.match(b.text):
             continue  # 第X条: an article of a regulation is body text
         elif OTHER_ORDINAL.match(b.text) or (OTHER.match(b.text) and len(b.text) <= 60
@@ -244,6 +250,10 @@ def _body(seg: list[Block], start: int) -> None:
             level = unit_level.setdefault(unit, min(place + 1, 4) if place else 1)
             _split_heading(b, level)
             place = level
+        elif (i in labels and len(labels) >= 2 and (item := parse_marker(nxt.text))
+              and item.level >= (label_level or place + 1) + 1):
+            label_level = label_level or place + 1  # "九月份：" over its own "1.…2.…": the head of a section
+            b.kind, b.level = "heading", label_level
         elif _unnumbered_head(b, nxt, seg[i - 1] if i else None, heads_run, _block_after(seg, live, j)):
             b.kind, b.level = "heading", min(place + 1, 4) if place else 1
 
