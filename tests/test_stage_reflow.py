@@ -275,3 +275,25 @@ def test_lines_of_a_clean_text_are_not_taken_for_a_hard_wrap():
     para = "坚持以习近平新时代中国特色社会主义思想为指导，把巡察整改作为增强“四个意识”的具体行动，坚持问题导向、目标导向，逐条制定整改措施。"
     out = _blocks("\n".join([label, para, label, para, label, para, label, para]) + "\n")
     assert len(out) == 8
+
+
+def test_a_photo_caption_ends_its_line():
+    out = _blocks("上海工程技术大学管理学院养老服务管理专业学生杨锦（右）在为老服务中心实习。上海工程技术大学供图\n"
+                  "2020年高考填报志愿时，刘佳芸选择了“养老服务管理”专业，当年这个专业在全国首次招收本科生。\n")
+    assert len(out) == 2
+
+
+def _html_blocks(paras: list[str]) -> list[str]:
+    from core.model import Line
+    lines = [Line(text=t, lineno=i + 1, para=i) for i, t in enumerate(paras)]
+    return [b.text for b in reflow.run(Document(source="t.html", format="html", lines=lines)).blocks]
+
+
+def test_a_sentence_a_page_split_over_two_paragraph_elements_is_joined_back():
+    out = _html_blocks(["开幕式上，校长致辞。学生代表发言，号召全校同学多读书、读好书。",
+                        "据了解，近年来，××区实验小学坚持把阅读作为学生成长的重要途径，开设每周一节的阅读课，学校图书馆藏书达",
+                        "6.2万册，生均图书34册。2023年，学校被评为“书香校园示范校”。",
+                        "2月17日，康复病人、来自汉口医院的护士蔡桃英在献血浆时拍照留念，这是他们的心愿。新华社记者才扬摄",
+                        "2月18日，武汉市各方继续全力做好物资保障工作，市民生活逐步恢复正常，社区服务有序开展。"])
+    assert len(out) == 4 and out[1].endswith("藏书达6.2万册，生均图书34册。2023年，学校被评为“书香校园示范校”。")
+    assert out[2].endswith("新华社记者才扬摄")  # a caption's credit ends a paragraph element for good

@@ -261,3 +261,20 @@ def test_a_typed_contents_list_goes_even_where_its_entries_run_into_their_text_b
                      "要压实家庭监护主体责任，加强对外出务工父母的宣传引导。\n")
     assert {r.rule for r in doc.removed} == {"contents-list"} and len(doc.removed) == 5
     assert [b.text for b in doc.blocks if b.kind == "heading" and b.level == 1] == ["一、基本情况", "二、主要做法和成效", "三、对策建议"]
+
+
+def test_two_short_parallel_phrases_alone_on_a_line_are_a_subhead():
+    blocks = _kind_text("××小学举办第五届读书节\n9月15日上午，××区实验小学第五届读书节启动仪式在学校操场举行，全校师生参加。\n"
+                        "名家进校园，点燃阅读热情\n活动中，儿童文学作家周××为孩子们带来了一堂阅读分享课，讲述了一个个生动的故事。\n")
+    assert ("heading", "名家进校园，点燃阅读热情") in blocks
+
+
+def test_a_plain_text_opening_with_a_headline_that_has_a_comma():
+    blocks = _kind_text("女儿出嫁，郑板桥画了几笔兰花当嫁妆\n郑板桥晚年得女，视为掌上明珠。女儿出嫁时，他没有置办丰厚的嫁妆，"
+                        "只画了几笔兰花相赠，并题诗勉励女儿勤俭持家、孝敬长辈，传为一时佳话。\n")
+    assert blocks[0] == ("title", "女儿出嫁，郑板桥画了几笔兰花当嫁妆")
+
+
+def test_a_speech_opening_with_a_greeting_has_no_title_from_it():
+    blocks = _kind_text("同志们，大家好！\n今天我们召开全县教育工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务，动员全县上下凝心聚力。\n")
+    assert blocks[0][0] != "title"

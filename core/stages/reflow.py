@@ -123,7 +123,7 @@ class _Joiner:
             return True  # a stray fragment of the previous line's punctuation
         if is_lone_marker(a):
             return True
-        if self.para_hard and nxt.para is not None and nxt.para != prev_para:
+        if self.para_hard and nxt.para is not None and nxt.para != prev_para and not self._cut_element(a, b):
             return False  # the page or document ended the paragraph here
         if DATE.match(a) or DATE.match(b):
             return False
@@ -170,6 +170,8 @@ class _Joiner:
             return True
         if DATE.match(b):
             return False
+        if a.rstrip("）)").endswith(word_list("caption", "endings")) and len(a) <= 120:
+            return False  # "……山东女子学院供图": a photo caption, whole
         if re.search(r"[。；;！？!?]", a) or (len(a) >= 30 and re.search(r"[，,]", a)):
             return True  # a line that is already mid-prose and stops without an ending is a fragment
         if self.wrap and len(a) >= 0.85 * self.wrap:
@@ -178,9 +180,18 @@ class _Joiner:
             return False  # "…关于巡察反馈意见的整改工作方案": a long title, whole, over the text
         if len(a) >= 40 or (self.blank_sep and nxt.blank_before == 0 and len(a) >= 12):
             return True
-        if re.search(r"[，,]", a) and _stub_clause(b):
+        if len(a) >= 16 and re.search(r"[，,]", a) and _stub_clause(b):
             return True  # "我局将坚持稳中求进工作" | "总基调，以更高标准…": the next line starts with the end of a clause
         return _word_across(a, b) and len(a) >= 8
+
+    @staticmethod
+    def _cut_element(a: str, b: str) -> bool:
+        """A page that split one sentence over two paragraph elements ("…图书馆藏书达" | "6.2万册，生均…"): the
+        first is long prose that stops mid-clause, on a character, not a caption's credit."""
+        return (len(a) >= 40 and is_prose(a) and is_cjk(a[-1])
+                and not a.rstrip("）)").endswith(word_list("caption", "endings"))
+                and not starts_with_marker(b) and not DATE.match(b) and cjk_count(b) >= 4
+                and (b[0].isdigit() or _word_across(a, b) or _dangling(a)))
 
     def _lead_sentence(self, a: str, b: str) -> bool:
         sents = _sentences(a)

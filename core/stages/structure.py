@@ -81,13 +81,15 @@ def _head(seg: list[Block], doc: Document) -> int:
         seg[1].kind = "title"  # an appended attachment: its label (a paragraph), its own title, then its text
         return 2
     hint = loose(doc.title_hint or "")
-    first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (_body_text(b, hint) or parse_marker(b.text)
+    first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (
+                       (_body_text(b, hint) and not (i == 0 and _opening_headline(seg))) or parse_marker(b.text)
                        or OTHER_ORDINAL.match(b.text)
                        or _salutation(b.text))), len(seg))
     head = [b for b in seg[:first_body] if b.kind == "paragraph"]
     cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)
              and b.style != "tr" and CJK_SPACE.sub("", b.text) not in word_list("title", "section_names")
-             and not OTHER_ORDINAL.match(b.text) and not ARTICLE.match(b.text)]
+             and not OTHER_ORDINAL.match(b.text) and not ARTICLE.match(b.text)
+             and not (b.text.endswith(("！", "!")) and b.text.startswith(word_list("salutation", "words")))]  # 同志们，大家好！
     named = [i for i in cands if _names_a_document(head[i].text)]
     marked = [i for i in cands if _headline(head[i], hint)]
     # the line a "——在…上的讲话" subtitle hangs under is the document's own title, whatever the page headline says
@@ -140,6 +142,17 @@ def _body_text(b: Block, hint: str = "") -> bool:
     if ends_sentence(t) or len(t) > 60:
         return True
     return bool(re.search(r"[，。；！？,;!?]", t)) and not _headline(b)
+
+
+def _opening_headline(seg: list[Block]) -> bool:
+    """A plain text that opens with a headline ("女儿出嫁，郑板桥画了几笔兰花当嫁妆", "武汉的声音：有英勇的你，才有英雄
+    的城！") over a body of paragraphs: short, no full stop, and the text under it much longer."""
+    if len(seg) < 2 or seg[1].kind != "paragraph":
+        return False
+    t, nxt = seg[0].text, seg[1].text
+    return (8 <= len(t) <= 40 and not re.search(r"[。；;]", t) and not (t.endswith(("！", "!")) and "：" not in t)
+            and not t.endswith(("：", ":")) and not _salutation(t) and not DATE.match(t) and parse_marker(t) is None
+            and not OTHER.match(t) and is_prose(nxt) and len(nxt) >= 2 * len(t))
 
 
 def _names_a_document(t: str) -> bool:
@@ -297,7 +310,9 @@ def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None, heads_run:
     # "××镇中心学校：“三个聚焦”推动课后服务提质增效": a 简报 article headline (a long name before the colon;
     # a field line "记录：孙××" has a short label)
     headline = re.fullmatch(r"[^，。,；;：:]{5,}[：:][^，。,；;：:]{6,}", t) is not None
-    if len(t) <= UNNUMBERED_MAX + 10 * headline and (headline or not re.search(r"[，。,；;：:]", t)) \
+    # "名家进校园，点燃阅读热情" / "坚持党建引领，夯实发展根基": two short parallel phrases, the form of a subhead
+    pair = re.fullmatch(r"[^，。,；;：:、“”\s]{4,10}[，,][^，。,；;：:、“”\s]{4,10}", t) is not None
+    if len(t) <= UNNUMBERED_MAX + 10 * headline and (headline or pair or not re.search(r"[，。,；;：:]", t)) \
             and cjk_count(t) >= 4 and not DATE.match(t):
         return is_prose(nxt.text)
     # a short sentence with a comma standing alone before an enumeration ("以党的建设为根本保证，坚持和加强党对
