@@ -13,7 +13,8 @@ from .model import Document, Overrides
 from .pipeline import run_stages
 from .progress import NullProgress, Progress, checkpoint
 from .readers import kind_of, read
-from .readers.lines import mark_tab_tables, split_lines
+from .readers.lines import split_lines
+from .readers.text_tables import plain_tables
 
 if TYPE_CHECKING:
     from .export.profile import Profile
@@ -37,7 +38,7 @@ def clean_file(path: str | Path, progress: Progress | None = None, overrides: Ov
 
 def clean_text(text: str, source: str = "粘贴文本.txt", progress: Progress | None = None) -> Document:
     doc = Document(source=source, format="txt", encoding="utf-8", encoding_confidence=1.0)
-    doc.lines = mark_tab_tables(split_lines(text))
+    doc.lines = plain_tables(split_lines(text))
     return clean_document(doc, progress)
 
 

@@ -42,6 +42,11 @@ def _kept(line: str, where: str) -> bool:
 
 # (rule id, where, line): lines from samples s19–s30, and the same thing in other sites' wording
 REMOVED = [
+    # sample wave 8 (s73–s80)
+    ("meta-note-stamp", "head", "12月18日 21:47  |  1,902字"),
+    ("site-material-note", "head", "本资料仅供参考，请结合本单位实际情况修改使用。"),
+    ("mojibake", "head", "ç½‘ç«™é¦–é¡µ | æ”¿åŠ¡å…¬å¼€ | æ”¿åŠ¡æœåŠ¡ | äº’åŠ¨äº¤æµ"),
+    ("mojibake", "tail", "ã€æ‰“å°æœ¬é¡µã€‘ã€å…³é—­çª—å£ã€‘"),
     # sample wave 7 (s65–s72)
     ("meta-download-count", "head", "本文已被下载96次，会员可免费下载编辑版Word文档。"),
     ("meta-download-count", "head", "此文已被收藏56次"),

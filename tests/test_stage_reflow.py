@@ -297,3 +297,26 @@ def test_a_sentence_a_page_split_over_two_paragraph_elements_is_joined_back():
                         "2月18日，武汉市各方继续全力做好物资保障工作，市民生活逐步恢复正常，社区服务有序开展。"])
     assert len(out) == 4 and out[1].endswith("藏书达6.2万册，生均图书34册。2023年，学校被评为“书香校园示范校”。")
     assert out[2].endswith("新华社记者才扬摄")  # a caption's credit ends a paragraph element for good
+
+
+def test_one_sentence_per_line_with_blank_lines_between_paragraphs():
+    text = ("2023年，我在局党组的坚强领导下，认真履行岗位职责。\n现将一年来的情况总结如下。\n\n一、德\n\n"
+            "始终把政治建设摆在首位，坚定拥护“两个确立”。\n认真参加支部组织的主题教育和“三会一课”。\n坚持统计工作的人民性，恪守职业道德。\n\n"
+            "在生活中，我注重个人品德修养，尊重领导、团结同事。\n今年先后6次参加社区志愿服务，受到群众好评。\n\n二、能\n\n"
+            "统计工作专业性强，知识更新快。\n我坚持干什么学什么，系统学习了统计法实施条例。\n")
+    out = _blocks(text)
+    assert out == ["2023年，我在局党组的坚强领导下，认真履行岗位职责。现将一年来的情况总结如下。", "一、德",
+                   "始终把政治建设摆在首位，坚定拥护“两个确立”。认真参加支部组织的主题教育和“三会一课”。坚持统计工作的人民性，恪守职业道德。",
+                   "在生活中，我注重个人品德修养，尊重领导、团结同事。今年先后6次参加社区志愿服务，受到群众好评。", "二、能",
+                   "统计工作专业性强，知识更新快。我坚持干什么学什么，系统学习了统计法实施条例。"]
+
+
+def test_a_heading_alone_is_not_joined_to_the_paragraph_under_it_by_a_word_across_the_break():
+    out = _blocks("一、2023年工作回顾\n过去一年，面对复杂严峻的外部环境和艰巨繁重的改革发展任务，县人民政府团结带领全县人民，稳中求进。\n")
+    assert out[0] == "一、2023年工作回顾"
+
+
+def test_an_address_to_the_hall_starts_a_paragraph():
+    out = _blocks("（四）坚持依法行政。全面推进政务公开。自觉接受人大监督。\n"
+                  "各位代表！新征程上，使命催人奋进，实干成就未来。让我们更加紧密地团结在一起，奋力谱写新篇章！\n")
+    assert len(out) == 2

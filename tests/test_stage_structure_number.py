@@ -278,3 +278,13 @@ def test_a_plain_text_opening_with_a_headline_that_has_a_comma():
 def test_a_speech_opening_with_a_greeting_has_no_title_from_it():
     blocks = _kind_text("同志们，大家好！\n今天我们召开全县教育工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务，动员全县上下凝心聚力。\n")
     assert blocks[0][0] != "title"
+
+
+def test_document_number_under_the_title_and_an_attachment_after_the_note_under_the_date():
+    blocks = _kind_text("××县人民政府关于表彰先进集体和先进个人的决定\n×政发〔2024〕3号\n各乡镇人民政府，县政府各部门：\n"
+                        "2023年，全县各级各部门坚持人民至上、生命至上，全县安全生产形势持续稳定向好，特作此决定。\n"
+                        "××县人民政府\n2024年2月6日\n（此件公开发布）\n附件\n2023年度全县安全生产工作先进集体名单\n"
+                        "××镇人民政府、××乡人民政府、××街道办事处、县应急管理局、县交通运输局、县住房和城乡建设局。\n")
+    assert blocks[1] == ("byline", "×政发〔2024〕3号")
+    assert ("signature", "××县人民政府") in blocks and ("date", "2024年2月6日") in blocks
+    assert ("docbreak", "") in blocks and ("title", "2023年度全县安全生产工作先进集体名单") in blocks

@@ -23,14 +23,3 @@ def split_lines(text: str) -> list[Line]:
         blanks = 0
     return lines
 
-
-def mark_tab_tables(lines: list[Line]) -> list[Line]:
-    """Plain text keeps a table as rows of tab-separated cells (a table copied out of Word, QingGao's own TXT):
-    two or more adjacent lines with the same number of tabs, or a line with two or more, are table rows."""
-    tabs = [ln.text.count("\t") for ln in lines]
-    for i, ln in enumerate(lines):
-        same_run = any(0 <= j < len(lines) and tabs[j] == tabs[i] and lines[max(i, j)].blank_before == 0
-                       for j in (i - 1, i + 1))
-        if tabs[i] >= 2 or (tabs[i] == 1 and same_run):
-            ln.style = "tr"
-    return lines

@@ -7,7 +7,8 @@ import chardet
 
 from ..model import Document, Warning
 from .guard import utf16_without_bom
-from .lines import mark_tab_tables, split_lines
+from .lines import split_lines
+from .text_tables import plain_tables
 
 _BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
 # A Chinese charset, by the codec name a page declares or chardet guesses, -> the superset that decodes all
@@ -92,7 +93,7 @@ def decode(data: bytes) -> tuple[str, str, float]:
 def read_txt(data: bytes, name: str) -> Document:
     text, enc, conf = decode(data)
     doc = Document(source=name, format="txt", encoding=enc, encoding_confidence=round(conf, 2))
-    doc.lines = mark_tab_tables(split_lines(text))
+    doc.lines = plain_tables(split_lines(text))
     if enc == MIXED:
         doc.warnings.append(Warning("encoding", "文件混有两种编码：大部分是 UTF-8，其余几行按 GBK 读取，请核对这几行是否乱码。"))
     elif conf < LOW_CONFIDENCE:

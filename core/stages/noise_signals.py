@@ -39,7 +39,20 @@ def breadcrumb(text: str) -> bool:
             and not has_sentence_punct(text.replace("/", "")))
 
 
+# what UTF-8 Chinese turns into when a page template was read as Windows-1252 ("ç½‘ç«™é¦–é¡µ" = 网站首页)
+CP1252_SPECIALS = set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
+
+
+def mojibake(text: str) -> bool:
+    """Garbled bytes, not text: most characters are Latin-1 letters and cp1252 marks, hardly any Chinese."""
+    chars = [c for c in text if not c.isspace()]
+    odd = sum("\u00a0" <= c <= "\u00ff" or c in CP1252_SPECIALS for c in chars)
+    return len(chars) >= 6 and odd >= 0.4 * len(chars) and cjk_count(text) <= 0.1 * len(chars)
+
+
 def general_signal(text: str, table_row: bool = False) -> str | None:
+    if mojibake(text):
+        return "mojibake"
     if URL_ONLY.match(text):
         return "url-only"
     if len(text) <= 50 and DOMAIN.search(text) and not any(c in text for c in "，。；"):

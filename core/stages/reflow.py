@@ -35,9 +35,24 @@ def _blank_separated(lines: list[Line]) -> bool:
     return len(gaps) >= 4 and sum(g > 0 for g in gaps) / len(gaps) >= 0.6
 
 
+def _sentence_lines(lines: list[Line]) -> bool:
+    """A phone note or chat copy: one sentence per line, a blank line between paragraphs. Most lines end a
+    sentence, they are sentence-short, and blank lines set apart groups of such lines."""
+    prose = [ln for ln in lines if not ln.mark and not starts_with_marker(ln.text) and cjk_count(ln.text) >= 8]
+    if len(prose) < 8:
+        return False
+    ending = [ln for ln in prose if ends_sentence(ln.text)]
+    groups = sum(1 for a, b in zip(prose, prose[1:]) if b.blank_before == 0 and ends_sentence(a.text)
+                 and a.lineno + 1 == b.lineno)
+    parted = sum(ln.blank_before > 0 for ln in prose)
+    return (len(ending) >= 0.7 * len(prose) and statistics.median(len(ln.text) for ln in ending) <= 60
+            and groups >= 3 and parted >= 3)
+
+
 def _wrap_width(lines: list[Line]) -> float | None:
     """The width a hard-wrapped document breaks at, when enough lines stop at about the same length
     without ending a sentence; None when the document shows no such wrapping."""
+    lines = [ln for ln in lines if ln.style != "tr"]  # table rows are as long as their cells, not wrapped
     cut = [len(ln.text) for ln in lines if not ln.mark and len(ln.text) >= 15 and not ends_sentence(ln.text)
            and re.search(r"[，,。；;]", ln.text[:-1]) and not starts_with_marker(ln.text)]
     if len(cut) < 3:
@@ -111,6 +126,7 @@ class _Joiner:
     def __init__(self, lines: list[Line]):
         self.para_hard = _whole_paragraphs(lines)
         self.blank_sep = _blank_separated(lines)
+        self.sentence_lines = not self.blank_sep and _sentence_lines(lines)
         self.wrap = _wrap_width(lines)
         indents = [ln.indent for ln in lines if not ln.mark]
         self.base_indent = min(indents, default=0)
@@ -150,7 +166,8 @@ class _Joiner:
                 return True  # "（二）拓展劳动" | page break | "实践途径"
             if self.wrap and prev_width >= 0.9 * self.wrap and len(b) <= 25 and not has_sentence_punct(b):
                 return True  # a heading line as long as the hard-wrapped lines: "…全力推动水利" | "事业高质量发展"
-            return (_word_across(a, b) or _dangling(a)
+            # (a word read across the break does not pull a whole paragraph up into the heading line)
+            return ((_word_across(a, b) and not (len(b) > 40 and ends_sentence(b))) or _dangling(a)
                     or (len(b) <= 25 and not ends_sentence(b) and not b.endswith(("：", ":")) and (not _is_short_title(b) or (cjk_count(b) <= 4 and not b.endswith(word_list("org", "suffixes"))))
                         and not ENUM_START.match(b)
                         and not re.search(r"[，,；;]", b)))  # ("（二）拓展劳动实践" | "途径")
@@ -160,6 +177,9 @@ class _Joiner:
         if ends_sentence(a) or a.endswith(("：", ":")) or STAGE_NOTE_END.search(a):
             if self.blank_sep and nxt.blank_before == 0 and cjk_count(b) >= 4 and nxt.indent < 2:
                 return True  # (an indented line after a full sentence starts a paragraph the blank line was left out of)
+            if (self.sentence_lines and nxt.blank_before == 0 and cjk_count(b) >= 4 and not starts_with_marker(b)
+                    and not FIELD.match(b) and not CLOSING.match(b)):
+                return True  # the next sentence of the same paragraph
             if self.wrap and not self.blank_sep:
                 # a hard-wrapped text: a full line that ends a sentence goes on, a short last line ends the paragraph
                 return (nxt.indent < 2 and prev_width >= 0.9 * self.wrap and not starts_with_marker(b)
@@ -200,7 +220,8 @@ class _Joiner:
         # ("对此，我将认真加以整改。") has ended
         return (parse_marker(a) is not None and len(sents) >= 2 and len(last) <= LEAD_MAX and cjk_count(last) >= 2 and not CLOSING.search(last)
                 and not ANNOUNCE.search(last) and not STAGE_NOTE_END.search(a)
-                and cjk_count(b) >= 15 and not ENUM_START.match(b) and not starts_with_marker(b))
+                and cjk_count(b) >= 15 and not ENUM_START.match(b) and not starts_with_marker(b)
+                and not b.startswith(word_list("salutation", "words")))  # "各位代表！…" addresses the hall anew
 
 
 def run(doc: Document) -> Document:

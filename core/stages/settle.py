@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Document, Overrides, Warning
-from ..readers.lines import mark_tab_tables, split_lines
+from ..readers.lines import split_lines
+from ..readers.text_tables import plain_tables
 
 ROUNDS = 3  # one pass more is enough for every case seen; the cap only guards against a cycle
 OWN_MARKS = {"gap-own-note", "docbreak-form-feed"}  # QingGao's own gap note and page break: markers, not text
@@ -47,7 +48,7 @@ def _clean_again(doc: Document) -> Document:
     mine = lambda wanted: {k for k, lines in enumerate(src, 1) if wanted & set(lines)}  # noqa: E731
     again = Document(source=doc.source, format="txt", encoding=doc.encoding,
                      encoding_confidence=doc.encoding_confidence, title_hint=doc.title_hint)
-    again.lines = mark_tab_tables(split_lines(doc.text()))
+    again.lines = plain_tables(split_lines(doc.text()))
     again.overrides = Overrides(keep_lines=mine(doc.overrides.keep_lines), drop_lines=mine(doc.overrides.drop_lines),
                                 disabled_rules=set(doc.overrides.disabled_rules))
     for name, stage in STAGES:

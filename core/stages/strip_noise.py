@@ -43,6 +43,7 @@ def _rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
     return None
 
 
+NOTE_LINE = re.compile(r"^[（(](此件|本件|此页)[^）)]{0,20}[）)]$")
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
 CONTENTS = re.compile(r"^\s*[【\[]?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
 TOC_PAGE = re.compile(r"[\s.．·…_-]*\d{1,3}\s*$")
@@ -113,6 +114,8 @@ class _Pass:
         for i, ln in enumerate(self.lines):
             if self.alive(i) and ATTACHMENT_LABEL.match(ln.text):
                 j = self._next_alive(i, -1)
+                if j is not None and NOTE_LINE.match(self.lines[j].text):
+                    j = self._next_alive(j, -1)  # the 附注 "（此件公开发布）" under the date
                 if j is not None and DATE_LINE.match(self.lines[j].text.strip()):
                     self.docbreak.add(i)
 

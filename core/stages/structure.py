@@ -24,6 +24,8 @@ LABEL_HEAD = re.compile(r"[^，。,；;：:！？\s]{2,10}[：:]")  # "九月份
 HEADLINE_TAGS = {"h1", "h2", "h3"}
 DECLARED = re.compile(r"^(申报|填报|报送|推荐|编制|承办|主办)(单位|时间|日期|人)\s*[：:]")
 ISSUE_NO = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*期\s*[)）]?$|^总第\s*\d+\s*期$")
+# 发文字号 under the title: "×政发〔2024〕3号", "教基函[2023]12号"
+DOC_NO = re.compile(r"^[\u4e00-\u9fff×X]{1,10}\s*[〔\[［(（]\s*[12]\d{3}\s*[〕\]］)）]\s*\d{1,4}\s*号$")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -56,7 +58,7 @@ def _byline(t: str) -> bool:
         return False
     if OTHER.match(t) or parse_marker(t):
         return False  # "第一章 总则": a heading with a space, not a name
-    if ISSUE_NO.match(t) or DECLARED.match(t):
+    if ISSUE_NO.match(t) or DECLARED.match(t) or DOC_NO.match(t):
         return True  # "第12期" under a 简报 or 纪要 title; "申报单位：××县实验小学" under an application's title
     parts = t.split()
     return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4) or t.startswith(("主讲", "主持人", "作者", "报告人", "发言人", "汇报人", "讲话人"))
