@@ -288,3 +288,18 @@ def test_document_number_under_the_title_and_an_attachment_after_the_note_under_
     assert blocks[1] == ("byline", "×政发〔2024〕3号")
     assert ("signature", "××县人民政府") in blocks and ("date", "2024年2月6日") in blocks
     assert ("docbreak", "") in blocks and ("title", "2023年度全县安全生产工作先进集体名单") in blocks
+
+
+def test_a_title_whose_second_line_opens_with_a_bracket_and_de_goes_on_from_the_first():
+    blocks = _kind_text("××市人民政府关于××县国土空间总体规划\n（2021—2035年）的批复\n×政函〔2023〕12号\n××县人民政府：\n"
+                        "你县《关于报请审批〈××县国土空间总体规划（2021—2035年）〉的请示》收悉。经研究，现批复如下：\n")
+    assert blocks[0] == ("title", "××市人民政府关于××县国土空间总体规划（2021—2035年）的批复")
+
+
+def test_an_attachment_title_on_two_lines_and_a_note_after_the_date():
+    blocks = _kind_text("附件1\n关于加快推进××市现代职业教育\n高质量发展的实施意见\n"
+                        "为深入贯彻落实《中华人民共和国职业教育法》精神，加快构建现代职业教育体系，现提出如下意见。\n"
+                        "本意见自印发之日起施行，由市教育局负责解释。\n××市教育局\n2024年4月8日\n"
+                        "注：本意见所称职业院校包括中等职业学校和高等职业学校，所列指标均为2025年目标值。\n")
+    assert ("title", "关于加快推进××市现代职业教育高质量发展的实施意见") in blocks
+    assert ("signature", "××市教育局") in blocks and ("date", "2024年4月8日") in blocks

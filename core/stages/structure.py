@@ -80,7 +80,12 @@ def _split_heading(b: Block, level: int) -> None:
 def _head(seg: list[Block], doc: Document) -> int:
     """Label title/subtitle/byline/salutation at the top of a segment; return index of the first body block."""
     if len(seg) >= 2 and ATTACHMENT_LABEL.match(seg[0].text) and _title_like(seg[1].text):
-        seg[1].kind = "title"  # an appended attachment: its label (a paragraph), its own title, then its text
+        # an appended attachment: its label (a paragraph), its own title (maybe set on two lines), then its text
+        if (len(seg) >= 3 and seg[2].kind == "paragraph" and _title_like(seg[2].text)
+                and not re.fullmatch(r"[（(][^（）()]*[)）]", seg[2].text)  # "（共10个）" under it is a note
+                and _merge_broken_title(seg[1:], 1, doc) == 0):
+            seg[2].kind = "_drop"
+        seg[1].kind = "title"
         return 2
     hint = loose(doc.title_hint or "")
     first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (
@@ -168,7 +173,9 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
         bare = CJK_SPACE.sub("", head[i].text)
         # a 版头: the issuing body over a bare document type ("××县人民政府" / "常务会议纪要")
         masthead = _org_like(CJK_SPACE.sub("", prev.text)) and len(bare) <= 10 and bare.endswith(word_list("title", "endings"))
-        if not masthead and (not _title_like(prev.text) or prev.text.endswith(word_list("title", "endings"))
+        # "（2021—2035年）的批复" or "的通知" cannot open a title: it goes on from the line above, whatever that ends in
+        goes_on = re.match(r"^([（(][^（）()]{1,20}[)）])?的", head[i].text) is not None
+        if not masthead and (not _title_like(prev.text) or (prev.text.endswith(word_list("title", "endings")) and not goes_on)
                              or _org_like(prev.text) or _byline(prev.text)):
             break
         if len(prev.text) + len(head[i].text) > 60 or not ("关于" in prev.text or len(prev.text) >= 12 or masthead):
@@ -187,7 +194,7 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
     return i
 
 
-TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件)")
+TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件|注\s*[：:])")
 
 
 def _tail(seg: list[Block]) -> None:
