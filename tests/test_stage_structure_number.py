@@ -303,3 +303,11 @@ def test_an_attachment_title_on_two_lines_and_a_note_after_the_date():
                         "注：本意见所称职业院校包括中等职业学校和高等职业学校，所列指标均为2025年目标值。\n")
     assert ("title", "关于加快推进××市现代职业教育高质量发展的实施意见") in blocks
     assert ("signature", "××市教育局") in blocks and ("date", "2024年4月8日") in blocks
+
+
+def test_the_first_item_of_a_list_that_goes_on_two_three_is_one():
+    doc = clean_text("人居环境整治实施方案\n（一）厕所革命\n4.稳步推进户厕改造。全年完成户厕改造560户。\n"
+                     "2.加强后续管护。建立管护制度。\n3.推进粪污资源化利用。鼓励农户就近利用。\n")
+    items = [b.text[:2] for b in doc.blocks if b.kind == "heading" and b.level == 3]
+    assert items == ["1.", "2.", "3."]
+    assert [c.detail for c in doc.changes if c.kind == "renumber"] == ["4. -> 1."]

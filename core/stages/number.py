@@ -20,7 +20,8 @@ def run(doc: Document) -> Document:
     last_in_parent: dict[int, int] = {}
     last_global: dict[int, int] = {}
     gap_since: dict[int, bool] = {}
-    for b, prev_block in zip(doc.blocks, [None, *doc.blocks]):
+    following = _next_sibling_numbers(doc.blocks)
+    for k, (b, prev_block) in enumerate(zip(doc.blocks, [None, *doc.blocks])):
         if b.kind == "docbreak":
             last_in_parent.clear()
             last_global.clear()
@@ -44,6 +45,8 @@ def run(doc: Document) -> Document:
             (prev_block.text + (prev_block.body or "")).endswith(("：", ":"))
         if prev is not None and n != prev + 1 and not gap_since.get(lvl) and not lead_in:
             want = prev + 1
+        elif prev is None and n > 2 and following.get(k) == 2:
+            want = 1  # "4、… 2、… 3、…": the first of a list that goes on 2, 3 is its 1
         before = b.text
         _renumber(b, lvl, want, m.end)
         if want != n:
@@ -55,3 +58,23 @@ def run(doc: Document) -> Document:
         last_global[lvl] = want
         gap_since[lvl] = False
     return doc
+
+
+def _next_sibling_numbers(blocks: list[Block]) -> dict[int, int]:
+    """For each numbered heading, the number of the next heading at its level before one above it."""
+    out: dict[int, int] = {}
+    open_at: dict[int, int] = {}  # level -> index of the last numbered heading at that level still open
+    for k, b in enumerate(blocks):
+        if b.kind == "docbreak":
+            open_at.clear()
+        if b.kind != "heading" or b.level is None:
+            continue
+        for lvl in [x for x in open_at if x > b.level]:
+            del open_at[lvl]
+        m = parse_marker(b.text)
+        if m is None or m.level != b.level:
+            continue
+        if b.level in open_at:
+            out[open_at[b.level]] = m.number
+        open_at[b.level] = k
+    return out
