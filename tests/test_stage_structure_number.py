@@ -311,3 +311,11 @@ def test_the_first_item_of_a_list_that_goes_on_two_three_is_one():
     items = [b.text[:2] for b in doc.blocks if b.kind == "heading" and b.level == 3]
     assert items == ["1.", "2.", "3."]
     assert [c.detail for c in doc.changes if c.kind == "renumber"] == ["4. -> 1."]
+
+
+def test_a_letter_keeps_its_closing_and_its_salutation():
+    blocks = _kind_text("入党申请书\n敬爱的党组织：\n我志愿加入中国共产党，拥护党的纲领，遵守党的章程，履行党员义务，为共产主义奋斗终身。\n"
+                        "请党组织在实践中考验我。\n此致\n敬礼！\n申请人：×××\n2023年10月8日\n")
+    assert blocks[1] == ("salutation", "敬爱的党组织：")
+    assert ("paragraph", "此致") in blocks and ("paragraph", "敬礼！") in blocks
+    assert blocks[-2:] == [("signature", "申请人：×××"), ("date", "2023年10月8日")]

@@ -97,8 +97,8 @@ def looks_like_ending(text: str) -> bool:
     """Signature, date, 附件, closing or a heading: content that may sit after the last sentence."""
     if DATE_LINE.match(text) or re.match(r"^[(（]?(附件|附[：:]|抄送|印发|联系人|联系电话|此件|此页|本件)", text):
         return True
-    if MARKER_START.match(text):
-        return True
+    if MARKER_START.match(text) or re.match(r"^(此致|敬礼|此复|谨此|特此)", text):
+        return True  # (a letter's closing "此致" / "敬礼！" stands alone after the last sentence)
     if re.match(r"^[(（]?\s*(共印|印数)\s*[:：]?\s*\d+\s*(份|册)\s*[)）]?$", text):
         return True  # "（共印80份）": the print run in a 简报's 版记
     if re.match(r"^(\S{2,24}\s+){1,2}[\u4e00-\u9fff×X]{2,4}$", text) or re.match(r"^(述职人|汇报人|发言人|报告人)\s*[:：]", text):
