@@ -28,16 +28,19 @@ from .noise_signals import (
 )
 from .normalize import normalize_text
 
+UNNORMAL = re.compile(r"[\s!-/:-@\[-`{-~“”‘’]")  # what normalize may change: spaces, ASCII marks, quotes
+
 
 @lru_cache(maxsize=4096)
 def _as_cleaned(text: str) -> str:
-    return normalize_text(text)
+    return normalize_text(text) if UNNORMAL.search(text) else text
 
 
 def _rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
     """The rule sees the line raw and as normalize will leave it ("点击下  载全文" is "点击下载全文"), so a line
     is judged the same when a clean draft is cleaned again."""
-    for t in (text, _as_cleaned(text)):
+    cleaned = _as_cleaned(text)
+    for t in (text, cleaned) if cleaned != text else (text,):
         if (rule.max_len is None or len(t) <= rule.max_len) and (m := rule.regex.search(t)):
             return m
     return None
