@@ -47,6 +47,8 @@ REMOVED = [
     ("site-material-note", "head", "本资料仅供参考，请结合本单位实际情况修改使用。"),
     ("mojibake", "head", "ç½‘ç«™é¦–é¡µ | æ”¿åŠ¡å…¬å¼€ | æ”¿åŠ¡æœåŠ¡ | äº’åŠ¨äº¤æµ"),
     ("mojibake", "tail", "ã€æ‰“å°æœ¬é¡µã€‘ã€å…³é—­çª—å£ã€‘"),
+    ("app-more-pictures", "mid", "打开××新闻APP，查看更多高清图片>>"),
+    ("platform-disclaimer", "tail", "特别声明：以上内容（如有图片或视频亦包括在内）为自媒体平台“××号”用户上传并发布，本平台仅提供信息存储服务。"),
     # sample wave 7 (s65–s72)
     ("meta-download-count", "head", "本文已被下载96次，会员可免费下载编辑版Word文档。"),
     ("meta-download-count", "head", "此文已被收藏56次"),

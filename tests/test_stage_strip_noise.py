@@ -165,3 +165,10 @@ def test_a_bracketed_banner_inside_a_line_is_cut_out_and_the_text_around_it_stay
 def test_a_related_articles_marker_above_any_text_cuts_nothing():
     doc = _run("相关阅读\n一、回顾过去\n2020年是极不平凡的一年。\n")
     assert [ln.text for ln in doc.lines] == ["相关阅读", "一、回顾过去", "2020年是极不平凡的一年。"]
+
+
+def test_a_photo_caption_alone_between_paragraphs_goes_but_a_run_of_plan_bullets_stays():
+    para = "教学点条件艰苦，赵××一个人要教三个年级的语文、数学，还要照顾孩子们的午饭，一干就是二十一年。"
+    doc = _run(f"{para}\n▲赵××和孩子们在一起\n{para}\n▲××村教学点旧址\n{para}\n△开展主题党日活动\n△组织志愿服务\n{para}\n")
+    assert [(r.rule, r.text) for r in doc.removed] == [("photo-caption", "▲赵××和孩子们在一起"),
+                                                       ("photo-caption", "▲××村教学点旧址")]

@@ -319,3 +319,16 @@ def test_a_letter_keeps_its_closing_and_its_salutation():
     assert blocks[1] == ("salutation", "敬爱的党组织：")
     assert ("paragraph", "此致") in blocks and ("paragraph", "敬礼！") in blocks
     assert blocks[-2:] == [("signature", "申请人：×××"), ("date", "2023年10月8日")]
+
+
+def test_a_title_ending_like_an_office_is_still_the_title():
+    blocks = _kind_text("把青春写在大山深处\n——记××县××乡中心小学教师赵××\n"
+                        "在××县最偏远的××乡，有一所被群山环抱的中心小学，学校里有一位老师，孩子们都亲切地叫她“赵妈妈”。\n")
+    assert blocks[:2] == [("title", "把青春写在大山深处"), ("subtitle", "——记××县××乡中心小学教师赵××")]
+
+
+def test_short_one_sentence_paragraphs_in_a_story_are_not_heads():
+    story = "看着孩子期待的眼神，赵××蹲下身子，拉着她的手说：“老师不走，老师一直陪着你们。”孩子们都笑了，笑得那么开心。"
+    blocks = _kind_text(f"把青春写在大山深处\n{story}\n这一句承诺，她守了二十一年。\n{story}\n"
+                        f"山路再远，她也从未缺过一节课。\n{story}\n")
+    assert all(k == "paragraph" for k, _ in blocks[1:])

@@ -46,6 +46,7 @@ def _rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
     return None
 
 
+PHOTO_NOTE = re.compile(r"[（(](资料图|资料图片|供图|摄|图片来源)")
 NOTE_LINE = re.compile(r"^[（(](此件|本件|此页)[^）)]{0,20}[）)]$")
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
 CONTENTS = re.compile(r"^\s*[【\[]?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
@@ -110,6 +111,19 @@ class _Pass:
                     continue  # the full stop a wrap pushed onto its own line: reflow joins it back
                 elif sig:
                     self.drop(i, sig)
+
+    def photo_captions(self) -> None:
+        """"▲赵××和孩子们在一起" alone between paragraphs: the caption of a photo the copy lost. A plan's
+        "△开展主题党日活动" bullets come in runs of such lines, and stay."""
+        marked = [i for i, ln in enumerate(self.lines) if self.alive(i) and ln.text[:1] in "▲△"]
+        scenes = word_list("caption", "scenes")
+        for i in marked:
+            t = self.lines[i].text
+            before, after = self._next_alive(i, -1), self._next_alive(i, 1)
+            if (len(t) <= 50 and not re.search(r"[。！？；]", t)
+                    and (re.sub(r"[（(][^（）()]*[)）]$", "", t).endswith(scenes) or PHOTO_NOTE.search(t))
+                    and all(j is None or self.lines[j].text[:1] not in "▲△" for j in (before, after))):
+                self.drop(i, "photo-caption")
 
     def appended_attachments(self) -> None:
         """"附件1" alone on a line right after the closing date: the attachment itself follows, a document of
@@ -285,6 +299,7 @@ def run(doc: Document) -> Document:
     p.line_rules()
     p.contents_list()
     p.running_headers()
+    p.photo_captions()
     p.appended_attachments()
     for seg in p.segments():
         p.zone_rules(seg)

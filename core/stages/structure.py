@@ -32,7 +32,8 @@ CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 def _org_like(t: str) -> bool:
     """An issuing body ("××县教育局", "××县教育局办公室编")."""
     t = re.sub(r"(编印|编|印发|主办)$", "", t)
-    return len(t) <= 30 and not re.search(r"[，。；：,;:！？]", t) and t.endswith(word_list("org", "suffixes"))
+    return (len(t) <= 30 and not re.search(r"[，。；：,;:！？]", t) and t.endswith(word_list("org", "suffixes"))
+            and not t.endswith(word_list("org", "not_suffixes")))
 
 
 def _title_like(t: str) -> bool:
@@ -286,7 +287,7 @@ def _short_head_sentence(b: Block, nxt: Block | None, after: Block | None) -> bo
             and ends_sentence(t) and "，" in t and len(re.findall(r"[。！？；]", t)) == 1
             and parse_marker(t) is None and not OTHER.match(t) and not ENUM_START.match(t) and is_prose(nxt.text)):
         return False
-    if ENUM_START.match(nxt.text) or len(nxt.text) >= 3 * len(t):
+    if ENUM_START.match(nxt.text):
         return True
     # its own short intro sentence first ("要保障特殊群体受教育权利，增强人民群众教育获得感。"), then the items
     return after is not None and len(nxt.text) <= 40 and bool(ENUM_START.match(after.text))
