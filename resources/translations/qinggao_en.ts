@@ -44,6 +44,11 @@
       <translation>checking</translation>
     </message>
     <message>
+      <location filename="../../desktop/jobs.py" line="30" />
+      <source>复核</source>
+      <translation>re-checking</translation>
+    </message>
+    <message>
       <location filename="../../desktop/jobs.py" line="31" />
       <source>导出</source>
       <translation>exporting</translation>
