@@ -172,3 +172,14 @@ def test_a_photo_caption_alone_between_paragraphs_goes_but_a_run_of_plan_bullets
     doc = _run(f"{para}\n▲赵××和孩子们在一起\n{para}\n▲××村教学点旧址\n{para}\n△开展主题党日活动\n△组织志愿服务\n{para}\n")
     assert [(r.rule, r.text) for r in doc.removed] == [("photo-caption", "▲赵××和孩子们在一起"),
                                                        ("photo-caption", "▲××村教学点旧址")]
+
+
+def test_abridgement_marks_become_one_gap_and_an_inline_one_is_cut_out():
+    from core.api import clean_text
+    doc = clean_text("在全县防汛抗旱工作会议上的讲话\n同志们：\n今年汛期形势严峻，各级各部门要高度重视，切实做好防汛各项准备。\n"
+                     "……\n（此处有删节）\n……\n（二）抓好水库安全度汛。病险水库一律空库运行，严禁违规蓄水。（此处有删节）\n"
+                     "（四）抓好抗旱保供水工作。防汛抗旱两手都要抓、两手都要硬。\n")
+    kinds = [(b.kind, b.text) for b in doc.blocks]
+    assert [k for k, _ in kinds].count("gap") == 2
+    assert ("heading", "（二）抓好水库安全度汛。") in kinds and ("heading", "（四）抓好抗旱保供水工作。") in kinds  # (三) was cut
+    assert all("删节" not in t for _, t in kinds)

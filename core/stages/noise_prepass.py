@@ -53,8 +53,10 @@ def cut_inline_banners(doc: Document) -> None:
             out.append(ln)
             continue
         t = ln.text
-        a = max(t.rfind(c, 0, m.start()) for c in "(（【[")
-        b = min((k for k in (t.find(c, m.end()) for c in ")）】]") if k >= 0), default=-1)
+        # the brackets around the banner (the rule's match may hold them itself: "（此处有删节）")
+        a = m.start() if t[m.start()] in "(（【[" else max(t.rfind(c, 0, m.start()) for c in "(（【[")
+        b = (m.end() - 1 if t[m.end() - 1] in ")）】]"
+             else min((k for k in (t.find(c, m.end()) for c in ")）】]") if k >= 0), default=-1))
         if a < 0 or b < 0 or m.start() - a > 30 or b - m.end() > 30:
             out.append(ln)
             continue
