@@ -11,7 +11,8 @@ _OPEN, _CLOSE = r"[(（]", r"[)）]"
 
 # (level, regex): the marker must be followed by text that is not a digit (so "1.5亿" and "2.0" are no markers)
 MARKERS: list[tuple[int, re.Pattern[str]]] = [
-    (1, re.compile(rf"^(?P<num>[{CN}]{{1,3}})\s*(、|[.．,，](?!\d))\s*")),
+    # (a Chinese numeral and a dot is a marker before digits too: "一.2023年主要工作成效")
+    (1, re.compile(rf"^(?P<num>[{CN}]{{1,3}})\s*(、|[.．]|[,，](?!\d))\s*")),
     (2, re.compile(rf"^{_OPEN}\s*(?P<num>[{CN}]{{1,3}})\s*{_CLOSE}\s*[、.．]?\s*")),
     (4, re.compile(rf"^{_OPEN}\s*(?P<num>\d{{1,2}})\s*{_CLOSE}\s*[、.．]?\s*")),
     (4, re.compile(r"^(?P<num>\d{1,2})\s*[)）](?![\d%])\s*")),

@@ -15,6 +15,7 @@ from ..model import Block, Change, Document, Line, Removed
 from ..rules import word_list
 from ..segment import words
 from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose, loose, quote_left_open
+from .glued_heads import split_glued_heads
 from .split_runin import split_runins
 from .structure import DATE
 
@@ -225,6 +226,7 @@ class _Joiner:
 
 
 def run(doc: Document) -> Document:
+    doc.lines = split_glued_heads(doc.lines, doc.changes)
     joiner = _Joiner(doc.lines)
     blocks: list[Block] = []
     cur: Block | None = None

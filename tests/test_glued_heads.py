@@ -1,0 +1,28 @@
+"""Headings glued to the end of the sentence before them are split out; enumerations inside a sentence stay."""
+from core.api import clean_text
+
+
+def _heads(text: str) -> list[tuple[int, str]]:
+    return [(b.level, b.text) for b in clean_text(text).blocks if b.kind == "heading"]
+
+
+def test_the_next_heading_after_a_full_stop_is_split_out_at_each_level():
+    text = ("××县医疗保障局2023年工作总结\n一.2023年主要工作成效\n"
+            "(一)全民参保扩面提质。全县基本医保参保率稳定在95%以上，困难群众应助尽助。(二)待遇保障持续提升。全面落实三重制度。\n"
+            "(三)自身建设全面加强。干部队伍作风建设取得实效。二、存在的问题\n"
+            "一年来，我们虽然做了一些工作，但仍存在一些不足，基金收支平衡压力加大。三、2024年工作思路\n"
+            "2024年，我局将紧紧围绕县委、县政府中心工作，重点抓好以下工作：\n"
+            "1、持续巩固全民参保。压实乡镇参保责任。2、深化支付方式改革。巩固DRG付费改革成果。\n")
+    heads = _heads(text)
+    assert (1, "一、2023年主要工作成效") in heads  # "一." before a digit is a marker too
+    assert [t for lvl, t in heads if lvl == 1] == ["一、2023年主要工作成效", "二、存在的问题", "三、2024年工作思路"]
+    assert [t for lvl, t in heads if lvl == 2] == ["（一）全民参保扩面提质。", "（二）待遇保障持续提升。", "（三）自身建设全面加强。"]
+    assert [t for lvl, t in heads if lvl == 3] == ["1.持续巩固全民参保。", "2.深化支付方式改革。"]
+
+
+def test_an_enumeration_inside_a_sentence_is_not_a_heading():
+    text = ("关于做好季度工作的通知\n一、工作安排\n各单位要抓好落实。二、三季度要重点做好防汛工作，确保安全度汛。\n"
+            "（一）加强领导。各单位要高度重视。（三）是本次检查的重点，请认真准备。\n")
+    heads = _heads(text)
+    assert [t for lvl, t in heads if lvl == 1] == ["一、工作安排"]
+    assert [t for lvl, t in heads if lvl == 2] == ["（一）加强领导。"]
