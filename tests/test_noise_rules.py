@@ -45,6 +45,8 @@ REMOVED = [
     # sample wave 9 (s81–s88)
     ("gap-abridged", "mid", "（此处有删节）"),
     ("footer-gov", "tail", "××县人民政府主办　××县政务服务和数据管理局承办"),
+    ("tail-related-kind", "tail", "相关述职报告："),
+    ("tail-related-kind", "tail", "更多工作总结>>"),
     # sample wave 8 (s73–s80)
     ("meta-note-stamp", "head", "12月18日 21:47  |  1,902字"),
     ("site-material-note", "head", "本资料仅供参考，请结合本单位实际情况修改使用。"),

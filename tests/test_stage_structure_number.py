@@ -332,3 +332,13 @@ def test_short_one_sentence_paragraphs_in_a_story_are_not_heads():
     blocks = _kind_text(f"把青春写在大山深处\n{story}\n这一句承诺，她守了二十一年。\n{story}\n"
                         f"山路再远，她也从未缺过一节课。\n{story}\n")
     assert all(k == "paragraph" for k, _ in blocks[1:])
+
+
+def test_signature_and_date_before_an_appended_table_and_before_a_related_list():
+    blocks = _kind_text("××镇上半年经济运行情况报告\n上半年，全镇经济运行总体平稳，主要指标保持增长，现将有关情况报告如下。\n"
+                        "××镇人民政府\n2024年7月8日\n附表：\n××镇2024年1—6月主要经济指标完成情况\n"
+                        "指标名称\t单位\t完成数\n地区生产总值\t亿元\t18.62\n")
+    assert ("signature", "××镇人民政府") in blocks and ("date", "2024年7月8日") in blocks
+    blocks = _kind_text("县文旅局局长述职报告\n一年来，我认真履行职责，较好完成了各项工作任务，以上述职，请予评议。\n"
+                        "述职人：周××\n2024年1月8日\n相关述职报告：\n2023年度县文旅局副局长述职报告\n2023年度文化馆馆长个人述职报告\n")
+    assert blocks[-2:] == [("signature", "述职人：周××"), ("date", "2024年1月8日")]

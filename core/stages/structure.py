@@ -195,12 +195,18 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
     return i
 
 
+APPENDED = re.compile(r"^(附件|附表|附录|附图)\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
 TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件|注\s*[：:])")
 
 
 def _tail(seg: list[Block]) -> None:
     """Signature and date at the end of a document (contact and distribution lines may follow them)."""
     idx = [i for i, b in enumerate(seg) if b.kind == "paragraph"]
+    # "附表：" right after the date and the table under it: appended material, the date still closes the text
+    cut = next((k for k in range(len(idx) - 1, 0, -1) if APPENDED.match(seg[idx[k]].text)
+                and DATE.match(seg[idx[k - 1]].text)), None)
+    if cut is not None:
+        idx = idx[:cut]
     while len(idx) > 2 and TRAILER.match(seg[idx[-1]].text) and len(seg[idx[-1]].text) <= 80:
         idx.pop()
     if not idx:
