@@ -47,6 +47,9 @@ REMOVED = [
     ("footer-gov", "tail", "××县人民政府主办　××县政务服务和数据管理局承办"),
     ("tail-related-kind", "tail", "相关述职报告："),
     ("tail-related-kind", "tail", "更多工作总结>>"),
+    ("library-buttons", "tail", "转藏到我的图书馆　　献花(0)　　+1　　分享："),
+    ("library-buttons", "tail", "来自：青松2019 > 《心得体会》"),
+    ("end-of-text", "tail", "全文阅读已结束，下载本文档需要使用 1 积分"),
     # sample wave 8 (s73–s80)
     ("meta-note-stamp", "head", "12月18日 21:47  |  1,902字"),
     ("site-material-note", "head", "本资料仅供参考，请结合本单位实际情况修改使用。"),

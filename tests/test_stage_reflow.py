@@ -320,3 +320,22 @@ def test_an_address_to_the_hall_starts_a_paragraph():
     out = _blocks("（四）坚持依法行政。全面推进政务公开。自觉接受人大监督。\n"
                   "各位代表！新征程上，使命催人奋进，实干成就未来。让我们更加紧密地团结在一起，奋力谱写新篇章！\n")
     assert len(out) == 2
+
+
+def test_a_footnote_number_ends_a_sentence_and_note_lines_stay_apart():
+    text = ("通过学习，我们要推动形成新型生产关系，实现科技、产业、金融良性循环。”[5]\n\n"
+            "各位中心组成员要带头学、深入学，把学习成效转化为推动全县高质量发展的思路举措。\n\n"
+            "注释：\n[1]习近平：《发展新质生产力是推动高质量发展的内在要求和重要着力点》，《求是》2024年第11期。\n"
+            "[2]参见《中共中央政治局召开第十一次集体学习》，新华网2024年2月1日。\n")
+    assert _blocks(text) == [text.split("\n")[0], text.split("\n")[2], "注释：", text.split("\n")[5], text.split("\n")[6]]
+
+
+def test_lines_indented_alike_and_wrapped_go_on_after_a_full_line_ending_a_sentence():
+    text = ("    培训班安排我们到××区开展现场教学，实地考察了“共享农庄”\n"
+            "    乡村振兴项目。该项目采取“村集体+合作社+农户”模式，盘活闲\n"
+            "    置资源，带动周边农户2,316户增收，村集体经济年收入从不足10\n"
+            "    万元增加到86万元。这让我深受启发，基层工作必须因地制宜。\n"
+            "    今后，我将多到田间地头、多进农户家门，增长才干。\n"
+            "    三、严守纪律规矩，树牢清廉之风\n")
+    out = _blocks(text)
+    assert len(out) == 2 and out[0].endswith("基层工作必须因地制宜。今后，我将多到田间地头、多进农户家门，增长才干。")

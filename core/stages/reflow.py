@@ -22,6 +22,7 @@ from .structure import DATE
 FIELD = re.compile(r"^[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,4}\s*[：:]\s*\S")  # (also "总 指 挥：")
 # "…请县领导上台颁奖。（颁奖音乐）": a sentence and then a stage direction or note in brackets
 STAGE_NOTE_END = re.compile(r"[。！？!?][（(][^（）()]{1,12}[)）]$")
+FOOTNOTE_START = re.compile(r"^[\[［]\d{1,3}[\]］]\S")
 SOFT_END = "，、,（(“《‘—"
 DANGLING = "和与及的并或对把被在从向为以之等及其中"  # a line ending in one of these cannot end a heading
 LEAD_MAX = 14  # a sentence this short at the end of a line is a lead-in for the next line, not an ending
@@ -144,8 +145,8 @@ class _Joiner:
             return False  # the page or document ended the paragraph here
         if DATE.match(a) or DATE.match(b):
             return False
-        if starts_with_marker(b) or b.startswith(("——", "──", "附件", "附：")):
-            return False
+        if starts_with_marker(b) or b.startswith(("——", "──", "附件", "附：")) or FOOTNOTE_START.match(b):
+            return False  # (a "[1]…" line is a note of its own)
         if FIELD.match(b) and (FIELD.match(a) or ends_sentence(a) or not has_sentence_punct(a.replace("、", ""))
                                or starts_with_marker(a)):
             return False  # 出席：… / 列席：… / 主持人：…: one field per line, not a wrap
@@ -183,8 +184,9 @@ class _Joiner:
                 return True  # the next sentence of the same paragraph
             if self.wrap and not self.blank_sep:
                 # a hard-wrapped text: a full line that ends a sentence goes on, a short last line ends the paragraph
-                return (nxt.indent < 2 and prev_width >= 0.9 * self.wrap and not starts_with_marker(b)
-                        and not CLOSING.match(b))
+                # (set in no deeper than the line before: a page that indents every line alike goes on too)
+                return (nxt.indent <= max(prev_indent, 1) and prev_width >= 0.9 * self.wrap
+                        and not starts_with_marker(b) and not CLOSING.match(b))
             # (in a text whose paragraphs are set apart by blank lines, a blank line after a sentence ends one)
             return nxt.indent < 2 and not (self.blank_sep and nxt.blank_before) and self._lead_sentence(a, b)
         if _open_end(a):
