@@ -342,3 +342,13 @@ def test_signature_and_date_before_an_appended_table_and_before_a_related_list()
     blocks = _kind_text("县文旅局局长述职报告\n一年来，我认真履行职责，较好完成了各项工作任务，以上述职，请予评议。\n"
                         "述职人：周××\n2024年1月8日\n相关述职报告：\n2023年度县文旅局副局长述职报告\n2023年度文化馆馆长个人述职报告\n")
     assert blocks[-2:] == [("signature", "述职人：周××"), ("date", "2024年1月8日")]
+
+
+def test_a_list_inside_an_item_that_lost_its_brackets_goes_one_level_deeper():
+    doc = clean_text("平安社区建设实施方案\n（一）强化矛盾纠纷排查化解\n1.健全调解组织。每个社区建立人民调解委员会。\n"
+                     "2.落实排查制度。重点做好以下工作：\n1.每月开展1次矛盾纠纷集中排查，建立排查台账；\n"
+                     "2.对排查出的纠纷实行清单化管理；\n3.对重大疑难纠纷联合会商。\n3.加强特殊人群服务管理。落实帮扶措施。\n")
+    heads = [(b.level, b.text) for b in doc.blocks if b.kind == "heading"]
+    assert [t[:3] for lvl, t in heads if lvl == 4] == ["（1）", "（2）", "（3）"]
+    assert [t[:2] for lvl, t in heads if lvl == 3] == ["1.", "2.", "3."]
+    assert not [c for c in doc.changes if c.kind == "renumber"]

@@ -16,7 +16,35 @@ def _renumber(b: Block, level: int, n: int, end: int) -> None:
     b.text = marker_text(level, n) + b.text[end:].lstrip()
 
 
+def _nested_runs(doc: Document) -> None:
+    """"2.…重点做好以下工作：" "1.…；" "2.…；" "3.…。" "3.加强…": a list inside an item that lost its brackets
+    (a page dropped "（1）"): it restarts at 1 under a line ending in "：", and the outer list goes on after it
+    where it left off. Those items sit one level deeper."""
+    blocks = doc.blocks
+    for k, b in enumerate(blocks):
+        m = parse_marker(b.text) if b.kind == "heading" and b.level is not None and b.level < 4 else None
+        if m is None or m.level != b.level or not (b.text + (b.body or "")).endswith(("：", ":")):
+            continue
+        run: list[tuple[Block, int]] = []
+        j = k + 1
+        while j < len(blocks) and blocks[j].kind == "heading" and blocks[j].level == b.level:
+            sub = parse_marker(blocks[j].text)
+            if sub is None or sub.number != len(run) + 1:
+                break
+            run.append((blocks[j], sub.end))
+            j += 1
+        after = parse_marker(blocks[j].text) if j < len(blocks) and blocks[j].kind == "heading" else None
+        if len(run) >= 2 and after is not None and blocks[j].level == b.level and after.number == m.number + 1:
+            for n, (item, end) in enumerate(run, 1):
+                before = item.text
+                item.level = b.level + 1
+                _renumber(item, item.level, n, end)
+                doc.changes.append(Change("level", f"{before[:end].strip()} -> {marker_text(item.level, n)}: a list "
+                                          "inside an item", item.lines[:1], before[:30], item.text[:30]))
+
+
 def run(doc: Document) -> Document:
+    _nested_runs(doc)
     last_in_parent: dict[int, int] = {}
     last_global: dict[int, int] = {}
     gap_since: dict[int, bool] = {}
