@@ -351,4 +351,4 @@ def test_a_list_inside_an_item_that_lost_its_brackets_goes_one_level_deeper():
     heads = [(b.level, b.text) for b in doc.blocks if b.kind == "heading"]
     assert [t[:3] for lvl, t in heads if lvl == 4] == ["（1）", "（2）", "（3）"]
     assert [t[:2] for lvl, t in heads if lvl == 3] == ["1.", "2.", "3."]
-    assert not [c for c in doc.changes if c.kind == "renumber"]
+    assert [c.detail.split(":")[0] for c in doc.changes if c.kind == "renumber"] == ["1. -> （1）", "2. -> （2）", "3. -> （3）"]

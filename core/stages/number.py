@@ -39,7 +39,7 @@ def _nested_runs(doc: Document) -> None:
                 before = item.text
                 item.level = b.level + 1
                 _renumber(item, item.level, n, end)
-                doc.changes.append(Change("level", f"{before[:end].strip()} -> {marker_text(item.level, n)}: a list "
+                doc.changes.append(Change("renumber", f"{before[:end].strip()} -> {marker_text(item.level, n)}: a list "
                                           "inside an item", item.lines[:1], before[:30], item.text[:30]))
 
 
