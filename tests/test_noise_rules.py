@@ -326,7 +326,7 @@ def test_gov_info_block_only_in_the_head_zone():
 
 
 def test_every_rule_is_complete_and_its_id_unique():
-    kinds = {"line", "short", "zone", "tail", "gap", "download", "fold", "docbreak", "appendix"}
+    kinds = {"line", "short", "zone", "tail", "gap", "download", "fold", "docbreak", "appendix", "inline"}
     data = load_toml("noise.toml")
     ids = [r["id"] for r in data["rule"]]
     assert len(ids) == len(set(ids))

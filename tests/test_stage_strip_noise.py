@@ -183,3 +183,22 @@ def test_abridgement_marks_become_one_gap_and_an_inline_one_is_cut_out():
     assert [k for k, _ in kinds].count("gap") == 2
     assert ("heading", "（二）抓好水库安全度汛。") in kinds and ("heading", "（四）抓好抗旱保供水工作。") in kinds  # (三) was cut
     assert all("删节" not in t for _, t in kinds)
+
+
+def test_a_site_note_planted_inside_a_sentence_is_cut_out_and_can_be_kept():
+    from core.api import clean_text, reclean
+    from core.model import Overrides
+    text = "述职报告\n我始终坚持亮身份、践承诺、树形象（晨曦教育资源网原创首发，转载请注明出处），在教学一线发挥先锋模范作用。\n"
+    doc = clean_text(text)
+    assert doc.blocks[-1].text == "我始终坚持亮身份、践承诺、树形象，在教学一线发挥先锋模范作用。"
+    assert [(r.rule, r.line) for r in doc.removed] == [("inline-site-note", 2)]
+    source = Document(source="t.txt", lines=split_lines(text))
+    assert "晨曦教育资源网" in reclean(doc, source, Overrides(keep_lines={2})).blocks[-1].text
+    # a sentence about a website's own original work keeps its words
+    plain = clean_text("工作总结\n我局门户网站全年发布原创信息326条（其中首发稿件58条），点击量稳步提升。\n")
+    assert "（其中首发稿件58条）" in plain.blocks[-1].text
+
+
+def test_full_width_percent_and_decimal_point_become_ascii():
+    from core.api import clean_text
+    assert "96.3%" in clean_text("简报\n全县课后服务参与率达９６．３％，较去年提高２．１个百分点。\n").text()

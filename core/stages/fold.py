@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Change, Document
-from .normalize import FOLDABLE, _fold_chars
+from .normalize import FOLDABLE, WIDE_DECIMAL, _fold_chars
 
 KEEP_SPACES = {"\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\t"}  # spacing is evidence for reflow and tables
 
@@ -18,7 +18,7 @@ def fold_line(text: str, counts: Counter) -> str:
     out = []
     for ch in text:
         out.append(ch if ch in KEEP_SPACES else _fold_chars(ch, counts))
-    return "".join(out)
+    return WIDE_DECIMAL.sub(".", "".join(out))
 
 
 def run(doc: Document) -> Document:

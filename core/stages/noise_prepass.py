@@ -77,3 +77,16 @@ def cut_inline_banners(doc: Document) -> None:
             out.append(Line(after.strip(), ln.lineno, ln.bold, ln.align, ln.style, 0, para=ln.para))
         doc.changes.append(Change("split", "a banner inside a line of text taken out", [ln.lineno], t[:60], banner))
     doc.lines = out
+
+
+def cut_inline_notes(doc: Document) -> None:
+    """"…树形象（晨曦教育资源网原创首发，转载请注明出处），在教育教…": a site's bracketed note dropped into a sentence
+    (rules of kind "inline"): cut out of the line, recorded, and the sentence closes up around it."""
+    notes = [r for r in noise_rules() if r.kind == "inline" and r.id not in doc.overrides.disabled_rules]
+    for ln in doc.lines:
+        if ln.lineno in doc.overrides.keep_lines:
+            continue
+        for r in notes:
+            for m in reversed(list(r.regex.finditer(ln.text))):
+                doc.removed.append(Removed(m.group(0), ln.lineno, r.id, "a site note inside the text"))
+                ln.text = (ln.text[: m.start()] + ln.text[m.end():]).strip()

@@ -21,7 +21,8 @@ def _wide(ch: str) -> bool:
 
 
 FOLDABLE = re.compile("[\u2f00-\u2fd5\u2e80-\u2ef3\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-                      "\u3000\u00a0\u2002\u2003\u2009\t\u200b\ufeff]")
+                      "\u3000\u00a0\u2002\u2003\u2009\t\u200b\ufeff\uff05]")
+WIDE_DECIMAL = re.compile(r"(?<=\d)．(?=\d)")  # "96．3" once its digits are ASCII: a decimal point
 
 
 def _fold_chars(text: str, counts: Counter) -> str:
@@ -42,9 +43,12 @@ def _fold_chars(text: str, counts: Counter) -> str:
             out.append(" ")
         elif ch in "\u200b\ufeff":
             continue
+        elif ch == "％":
+            out.append("%")
+            counts["full-width letters/digits"] += 1
         else:
             out.append(ch)
-    return "".join(out)
+    return WIDE_DECIMAL.sub(".", "".join(out))
 
 
 def _keep_space(left: str, right: str, short_label: bool) -> bool:

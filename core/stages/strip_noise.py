@@ -16,7 +16,7 @@ from ..markers import ATTACHMENT_LABEL
 from ..model import Document, Line, Removed
 from ..rules import NoiseRule, noise_rules, word_list
 from ..text import TERMINAL, cjk_count, ends_sentence, has_sentence_punct, is_prose, loose
-from .noise_prepass import LABEL_ONLY, collection_labels, cut_inline_banners
+from .noise_prepass import LABEL_ONLY, collection_labels, cut_inline_banners, cut_inline_notes
 from .noise_signals import (
     DATE_LINE,
     MARKER_START,
@@ -65,7 +65,7 @@ class _Pass:
         self.keep = doc.overrides.keep_lines
         self.off = doc.overrides.disabled_rules
         self.rules = [r for r in noise_rules() if r.id not in self.off]
-        self.line_kind = [r for r in self.rules if r.kind not in ("zone", "tail", "appendix")]
+        self.line_kind = [r for r in self.rules if r.kind not in ("zone", "tail", "appendix", "inline")]
         self.zone_kind = [r for r in self.rules if r.kind == "zone"]
         self.tail_kind = [r for r in self.rules if r.kind in ("tail", "appendix")]
         self.appendix_kind = [r for r in self.rules if r.kind == "appendix"]
@@ -290,6 +290,7 @@ class _Pass:
 
 
 def run(doc: Document) -> Document:
+    cut_inline_notes(doc)
     cut_inline_banners(doc)
     samples, lists = collection_labels(doc)
     p = _Pass(doc)
