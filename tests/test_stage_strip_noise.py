@@ -202,3 +202,12 @@ def test_a_site_note_planted_inside_a_sentence_is_cut_out_and_can_be_kept():
 def test_full_width_percent_and_decimal_point_become_ascii():
     from core.api import clean_text
     assert "96.3%" in clean_text("简报\n全县课后服务参与率达９６．３％，较去年提高２．１个百分点。\n").text()
+
+
+def test_a_watermark_hidden_inside_words_is_cut_out_but_a_named_site_stays():
+    from core.api import clean_text
+    doc = clean_text("植树造林工作计划\n今年计划完成通道及村庄绿化4红笔范文网hongbifw.com00亩，3月1红笔范文网hongbifw.com2日前"
+                     "完成规划，确保红笔范文网hongbifw.com按时完工。\n")
+    assert doc.blocks[-1].text == "今年计划完成通道及村庄绿化400亩，3月12日前完成规划，确保按时完工。"
+    kept = clean_text("学习计划\n全体党员要每天登录学习强国网www.xuexi.cn，完成当日学习任务。\n")
+    assert "www.xuexi.cn" in kept.blocks[-1].text
