@@ -90,3 +90,37 @@ def cut_inline_notes(doc: Document) -> None:
             for m in reversed(list(r.regex.finditer(ln.text))):
                 doc.removed.append(Removed(m.group(0), ln.lineno, r.id, "a site note inside the text"))
                 ln.text = (ln.text[: m.start()] + ln.text[m.end():]).strip()
+
+
+# a web address inside a word (a Chinese character or digit on both sides), after a site's name
+HIDDEN_ADDRESS = re.compile(r"(?<=[\u4e00-\u9fff\d])(?P<name>[\u4e00-\u9fff]{2,10})(?P<domain>(www\.)?[a-z0-9-]+\."
+                            r"(com|cn|net|org|cc|top)(\.cn)?)(?=[\u4e00-\u9fff\d])")
+SITE_END = ("网", "站", "文库", "范文", "文档")
+
+
+def cut_watermarks(doc: Document) -> None:
+    """"绿化4红笔范文网hongbifw.com00亩": a site hides its name and address inside words so copies carry it. The
+    name is the longest ending the copies share (one copy alone: its last few characters up to 网/站)."""
+    if "watermark" in doc.overrides.disabled_rules:
+        return
+    names: dict[str, list[str]] = {}
+    for ln in doc.lines:
+        for m in HIDDEN_ADDRESS.finditer(ln.text):
+            names.setdefault(m.group("domain"), []).append(m.group("name"))
+    marks = {}
+    for domain, found in names.items():
+        shared = found[0]
+        for other in found[1:]:
+            while shared and not other.endswith(shared):
+                shared = shared[1:]
+        if len(found) == 1:
+            shared = shared[-5:]
+        if len(shared) >= 2 and shared.endswith(SITE_END):
+            marks[domain] = shared + domain
+    for ln in doc.lines:
+        if ln.lineno in doc.overrides.keep_lines:
+            continue
+        for mark in marks.values():
+            while mark in ln.text:
+                doc.removed.append(Removed(mark, ln.lineno, "watermark", "a site's name and address inside the text"))
+                ln.text = ln.text.replace(mark, "", 1)

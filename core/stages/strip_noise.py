@@ -16,7 +16,7 @@ from ..markers import ATTACHMENT_LABEL
 from ..model import Document, Line, Removed
 from ..rules import NoiseRule, noise_rules, word_list
 from ..text import TERMINAL, cjk_count, ends_sentence, has_sentence_punct, is_prose, loose
-from .noise_prepass import LABEL_ONLY, collection_labels, cut_inline_banners, cut_inline_notes
+from .noise_prepass import LABEL_ONLY, collection_labels, cut_inline_banners, cut_inline_notes, cut_watermarks
 from .noise_signals import (
     DATE_LINE,
     MARKER_START,
@@ -291,6 +291,7 @@ class _Pass:
 
 def run(doc: Document) -> Document:
     cut_inline_notes(doc)
+    cut_watermarks(doc)
     cut_inline_banners(doc)
     samples, lists = collection_labels(doc)
     p = _Pass(doc)
