@@ -211,3 +211,14 @@ def test_a_watermark_hidden_inside_words_is_cut_out_but_a_named_site_stays():
     assert doc.blocks[-1].text == "今年计划完成通道及村庄绿化400亩，3月12日前完成规划，确保按时完工。"
     kept = clean_text("学习计划\n全体党员要每天登录学习强国网www.xuexi.cn，完成当日学习任务。\n")
     assert "www.xuexi.cn" in kept.blocks[-1].text
+
+
+def test_the_headline_at_the_top_of_each_later_page_goes_even_inside_a_sentence():
+    from core.api import clean_text
+    title = "在全县庆祝第40个教师节暨优秀教师表彰大会上的讲话"
+    doc = clean_text(f"{title}\n同志们：\n教师是立教之本、兴教之源。全县广大教师要做塑造灵魂的“人师”，\n第1页　第2页　下一页\n{title}\n"
+                     f"用自己的言传身教影响学生、感染学生。\n{title}（3）\n最后，祝全县广大教师节日快乐、身体健康！\n")
+    texts = [(b.kind, b.text) for b in doc.blocks]
+    assert texts[0] == ("title", title) and sum(title in t for _, t in texts) == 1
+    assert ("paragraph", "教师是立教之本、兴教之源。全县广大教师要做塑造灵魂的“人师”，用自己的言传身教影响学生、感染学生。") in texts
+    assert texts[-1] == ("paragraph", "最后，祝全县广大教师节日快乐、身体健康！")

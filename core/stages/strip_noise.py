@@ -47,6 +47,7 @@ def _rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
 
 
 PHOTO_NOTE = re.compile(r"[（(](资料图|资料图片|供图|摄|图片来源)")
+PAGE_SUFFIX = re.compile(r"\s*[（(]\s*\d{1,2}\s*[)）]$|\s*[（(]?第\s*\d{1,2}\s*页[)）]?$")  # "…的讲话（3）"
 NOTE_LINE = re.compile(r"^[（(](此件|本件|此页)[^）)]{0,20}[）)]$")
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
 CONTENTS = re.compile(r"^\s*[【\[]?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
@@ -205,6 +206,7 @@ class _Pass:
                 if _rule_hits(r, self.lines[i].text):
                     self.drop(i, r.id)
                     break
+        self._title_at_page_tops(seg, first)
         self._page_title_repeats([i for i in seg if self.alive(i) and i < first])
         self._tail_furniture(seg)
 
@@ -222,6 +224,15 @@ class _Pass:
                 for j in [i, *rest]:
                     self.drop(j, rule)
                 return
+
+    def _title_at_page_tops(self, seg: range, first: int) -> None:
+        """A page of a paginated article starts with the headline again ("…的讲话", "…的讲话（3）"), here in the
+        middle of the text: a line that repeats a head line of the document is the page's, not the text's."""
+        head = {loose(self.lines[i].text) for i in seg if i < first and self.alive(i)
+                and 6 <= len(self.lines[i].text) <= 60 and not ends_sentence(self.lines[i].text)}
+        for i in seg:
+            if i > first and self.alive(i) and loose(PAGE_SUFFIX.sub("", self.lines[i].text)) in head:
+                self.drop(i, "page-title-repeat")
 
     def _page_title_repeats(self, head: list[int]) -> None:
         for n, i in enumerate(head):

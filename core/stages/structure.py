@@ -237,6 +237,7 @@ def _ordinal_run(seg: list[Block], start: int) -> bool:
 
 
 ORDINAL_HEAD_MAX = 35
+SEQUENCE_WORDS = ("首先", "其次", "再次", "最后")  # heads only in a run of them ("最后，祝大家节日快乐！" alone is a wish)
 
 
 def _body(seg: list[Block], start: int) -> None:
@@ -270,7 +271,7 @@ def _body(seg: list[Block], start: int) -> None:
                 label_level = None  # a section above the labels: their run ended
         elif ARTICLE.match(b.text):
             continue  # 第X条: an article of a regulation is body text
-        elif OTHER_ORDINAL.match(b.text) or (OTHER.match(b.text) and len(b.text) <= 60
+        elif OTHER_ORDINAL.match(b.text) or (OTHER.match(b.text) and not b.text.startswith(SEQUENCE_WORDS) and len(b.text) <= 60
                                              and not re.search(r"[。！？；]", b.text[:-1])) or (
                 ordinals and OTHER.match(b.text) and len(re.split(r"[。！？]", b.text, maxsplit=1)[0]) <= ORDINAL_HEAD_MAX):
             om = OTHER.match(b.text)
