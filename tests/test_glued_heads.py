@@ -26,3 +26,9 @@ def test_an_enumeration_inside_a_sentence_is_not_a_heading():
     heads = _heads(text)
     assert [t for lvl, t in heads if lvl == 1] == ["一、工作安排"]
     assert [t for lvl, t in heads if lvl == 2] == ["（一）加强领导。"]
+
+
+def test_circled_items_glued_after_a_full_stop_are_split_out():
+    heads = _heads("交通运输局工作总结\n一、主要工作\n1.重点领域专项整治。聚焦重点领域，开展专项整治行动。①道路运输安全。检查企业32家。"
+                   "②在建工程施工安全。开展检查46次。\n")
+    assert [t for lvl, t in heads if lvl == 4] == ["（1）道路运输安全。", "（2）在建工程施工安全。"]

@@ -11,7 +11,7 @@ from ..markers import CN, parse_marker
 from ..model import Change, Line
 
 CANDIDATE = re.compile(r"(?<=[。！？；;!?])\s*(?=([一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
-                       r"|\d{1,2}\s*[、.．](?!\d))\S)")
+                       r"|\d{1,2}\s*[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])\S)")
 
 LISTED = re.compile(rf"[{CN}]|\d{{1,2}}(、|月|日|号)")
 
