@@ -21,7 +21,7 @@ MARKERS: list[tuple[int, re.Pattern[str]]] = [
     (4, re.compile(r"^(?P<num>[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])\s*")),
 ]
 # markers outside the four standard styles keep their form and take the level of their place
-OTHER = re.compile(rf"^(第[{CN}\d]{{1,3}}[章节部分篇条]|第[{CN}]{{1,3}}\s*[,，、：:]|首先[,，]|其次[,，]|再次[,，]|最后[,，])")
+OTHER = re.compile(rf"^(第[{CN}\d]{{1,3}}([章节部分篇条]|阶段)|第[{CN}]{{1,3}}\s*[,，、：:]|首先[,，]|其次[,，]|再次[,，]|最后[,，])")
 ENUM = re.compile(rf"(?P<num>[{CN}])(是|要|个方面)")
 ENUM_START = re.compile(rf"^([{CN}]是|[{CN}]要|第[{CN}]|首先|其次|再次|最后)")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"

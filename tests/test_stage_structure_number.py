@@ -352,3 +352,11 @@ def test_a_list_inside_an_item_that_lost_its_brackets_goes_one_level_deeper():
     assert [t[:3] for lvl, t in heads if lvl == 4] == ["（1）", "（2）", "（3）"]
     assert [t[:2] for lvl, t in heads if lvl == 3] == ["1.", "2.", "3."]
     assert [c.detail.split(":")[0] for c in doc.changes if c.kind == "renumber"] == ["1. -> （1）", "2. -> （2）", "3. -> （3）"]
+
+
+def test_phases_are_heads_with_their_text():
+    heads = [(b.kind, b.level, b.text, b.body) for b in clean_text(
+        "植树造林工作计划\n五、时间安排\n第一阶段（3月1日—3月15日）：宣传发动、规划设计。镇成立工作专班。\n"
+        "第二阶段（3月16日—4月10日）：集中造林、全面推进。各村组织专业队伍集中栽植。\n").blocks if b.kind == "heading"]
+    assert heads[1:] == [("heading", 2, "第一阶段（3月1日—3月15日）：", "宣传发动、规划设计。镇成立工作专班。"),
+                         ("heading", 2, "第二阶段（3月16日—4月10日）：", "集中造林、全面推进。各村组织专业队伍集中栽植。")]

@@ -15,7 +15,7 @@ DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零一二三�
                   r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*月\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*日"
                   r"|[12][\dX×]{3}[/.-][\dX×]{1,2}[/.-][\dX×]{1,2})\s*[)）]?$")
 ATTACH = re.compile(r"^附件\s*[：:]|^附件\d|^\d+\s*[.．、]")
-OTHER_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}([章节部分篇]|\s*[，,、：:])")
+OTHER_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}([章节部分篇]|阶段|\s*[，,、：:])")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}条")  # 第X条 of a regulation: a body paragraph
 HEAD_END = re.compile(r"[。！？!?：:]")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
