@@ -44,6 +44,7 @@ def _kept(line: str, where: str) -> bool:
 REMOVED = [
     # sample wave 10 (s89–s96)
     ("pager", "mid", "第1页　第2页　第3页　下一页"),
+    ("button-row", "tail", "收藏本文　打印本文　举报"),
     ("site-upload-note", "tail", "温馨提示：本文由网友上传，仅供学习参考，请勿直接使用。如需原创材料请联系在线客服。"),
     ("ad-recommend", "mid", "【推荐】2024年优化营商环境讲话稿精选（共28篇）"),
     ("ad-recommend", "mid", "点击获取更多优质范文>>"),

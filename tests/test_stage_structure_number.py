@@ -360,3 +360,9 @@ def test_phases_are_heads_with_their_text():
         "第二阶段（3月16日—4月10日）：集中造林、全面推进。各村组织专业队伍集中栽植。\n").blocks if b.kind == "heading"]
     assert heads[1:] == [("heading", 2, "第一阶段（3月1日—3月15日）：", "宣传发动、规划设计。镇成立工作专班。"),
                          ("heading", 2, "第二阶段（3月16日—4月10日）：", "集中造林、全面推进。各村组织专业队伍集中栽植。")]
+
+
+def test_a_byline_of_office_name_and_date_keeps_its_space():
+    blocks = _kind_text("干部培训心得体会\n××县教育局 张××（2023年5月）\n"
+                        "通过这次培训，我深刻认识到加强理论学习的重要性，进一步增强了做好本职工作的责任感和使命感。\n")
+    assert blocks[1] == ("byline", "××县教育局 张××（2023年5月）")

@@ -10,6 +10,7 @@ from collections import Counter
 from ..model import Change, Document
 from ..text import is_cjk
 
+DATED = re.compile(r"\s*[（(]\s*[12]\d{3}\s*年[^（）()]{0,8}[)）]$")
 URL = re.compile(r"(https?://|www\.)[\w\-./?%&=#:~+]+|[\w.-]+@[\w-]+\.[\w.]+", re.I)
 FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 NUMERIC = set("0123456789×Xx")
@@ -60,12 +61,13 @@ def _keep_space(left: str, right: str, short_label: bool) -> bool:
 
 def _spaces(text: str, counts: Counter) -> str:
     rest = re.sub(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*", "", text)  # "主持人：" in front of a role and a name
+    rest = DATED.sub("", rest)  # "××县教育局 张××（2023年5月）": the date after the name
     short_label = len(rest) <= 24 and not re.search(r"[，。,;；：:]", rest)
     if short_label:
         words = rest.split()
         # "市教育局局长 赵青山", "××小学 语文教师 ×××": an office (in one or two parts) and a name
         short_label = (len(words) == 2 or (len(words) == 3 and len(words[-1]) <= 4)) \
-            and all(len(w) >= 2 for w in words) and not any(c.isdigit() for c in text)
+            and all(len(w) >= 2 for w in words) and not any(c.isdigit() for c in rest)
 
     def repl(m: re.Match[str]) -> str:
         s, e = m.start(), m.end()

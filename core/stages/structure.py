@@ -9,7 +9,7 @@ from ..markers import ATTACHMENT_LABEL, ENUM_START, OTHER, parse_marker
 from ..model import Block, Change, Document, Removed
 from ..rules import word_list
 from ..text import cjk_count, ends_sentence, is_prose, loose
-from .normalize import normalize_text
+from .normalize import DATED, normalize_text
 
 DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零一二三四五六七八九]{4}|X+|×+)\s*年\s*"
                   r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*月\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*日"
@@ -61,7 +61,7 @@ def _byline(t: str) -> bool:
         return False  # "第一章 总则": a heading with a space, not a name
     if ISSUE_NO.match(t) or DECLARED.match(t) or DOC_NO.match(t):
         return True  # "第12期" under a 简报 or 纪要 title; "申报单位：××县实验小学" under an application's title
-    parts = t.split()
+    parts = DATED.sub("", t).split()  # (a date in brackets after the name: "××县教育局 张××（2023年5月）")
     return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4) or t.startswith(("主讲", "主持人", "作者", "报告人", "发言人", "汇报人", "讲话人"))
 
 
