@@ -366,3 +366,15 @@ def test_a_byline_of_office_name_and_date_keeps_its_space():
     blocks = _kind_text("干部培训心得体会\n××县教育局 张××（2023年5月）\n"
                         "通过这次培训，我深刻认识到加强理论学习的重要性，进一步增强了做好本职工作的责任感和使命感。\n")
     assert blocks[1] == ("byline", "××县教育局 张××（2023年5月）")
+
+
+def test_a_notice_issuing_a_plan_with_its_number_above_the_title_and_a_note_under_the_date():
+    blocks = _kind_text("×政发〔2024〕8号\n××县人民政府关于印发《××县城镇老旧小区改造三年行动实施方案》的通知\n"
+                        "各乡镇人民政府，县政府各部门：\n现将《××县城镇老旧小区改造三年行动实施方案》印发给你们，请结合实际，认真抓好贯彻落实。\n"
+                        "××县人民政府\n2024年3月18日\n（此件公开发布）\n××县城镇老旧小区改造三年行动实施方案\n（2024—2026年）\n"
+                        "为加快补齐城镇基础设施和公共服务短板，切实改善居民居住条件，结合我县实际，制定本方案。\n")
+    assert blocks[0] == ("byline", "×政发〔2024〕8号") and blocks[1][0] == "title"
+    assert ("signature", "××县人民政府") in blocks and ("date", "2024年3月18日") in blocks
+    k = blocks.index(("docbreak", ""))
+    assert blocks[k - 1] == ("paragraph", "（此件公开发布）")
+    assert blocks[k + 1] == ("title", "××县城镇老旧小区改造三年行动实施方案（2024—2026年）")

@@ -106,11 +106,20 @@ def _head(seg: list[Block], doc: Document) -> int:
                else marked[0] if marked else (cands[-1] if cands else None))
     if title_i is not None:
         title_i = _merge_broken_title(head, title_i, doc)
+        nxt = head[title_i + 1] if title_i + 1 < len(head) else None
+        if nxt is not None and QUALIFIER.match(nxt.text) and len(head[title_i].text) + len(nxt.text) <= 70:
+            head[title_i].text += nxt.text  # "…实施方案" | "（2024—2026年）": the title's qualifier on a line of its own
+            head[title_i].lines += nxt.lines
+            nxt.kind = "_merged"
+            doc.changes.append(Change("join", "joined a title and its qualifier", head[title_i].lines))
     for i, b in enumerate(head):
         t = b.text
         if b.kind == "_merged":
             b.kind = "_drop"
         elif title_i is not None and i < title_i:
+            if DOC_NO.match(t):
+                b.kind = "byline"  # the 发文字号 stands above the title (GB/T 9704 版头)
+                continue
             if b.lines[0] in doc.overrides.keep_lines or "before-title" in doc.overrides.disabled_rules:
                 continue  # the clerk kept it: it stays as text
             b.kind = "_drop"
@@ -195,6 +204,8 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
     return i
 
 
+QUALIFIER = re.compile(r"^[（(](\d{4}\s*[—–-]+\s*\d{4}\s*年?|\d{4}\s*年(版|度)?|试行|暂行|修订|修订稿|征求意见稿|讨论稿|送审稿|草案|代拟稿)[)）]$")
+NOTE = re.compile(r"^[（(](此件|本件|此页)[^（）()]{0,20}[)）]$")  # 附注 under the date
 APPENDED = re.compile(r"^(附件|附表|附录|附图)\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
 TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件|注\s*[：:])")
 
@@ -341,17 +352,21 @@ def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None, heads_run:
 def _issued_documents(blocks: list[Block]) -> list[Block]:
     """A notice followed by the document it issues (after its date) gets a docbreak before that document."""
     out: list[Block] = []
+    pending = False  # a date closed a notice; its 附注 "（此件公开发布）" may stand between it and the document
     for i, b in enumerate(blocks):
+        if pending and i + 1 < len(blocks):
+            pending = False
+            rest = blocks[i + 1:]
+            if (b.kind == "paragraph" and _title_like(b.text) and _names_a_document(b.text)
+                    and any(x.kind == "paragraph" and is_prose(x.text) for x in rest)):
+                out.append(Block("docbreak", "", lines=b.lines[:1]))
+            elif b.kind == "paragraph" and NOTE.match(b.text):
+                pending = True
         out.append(b)
-        if b.kind != "paragraph" or not DATE.match(b.text) or i + 2 >= len(blocks):
-            continue
-        nxt = blocks[i + 1]
         prev = blocks[i - 1] if i else None
-        rest = blocks[i + 2:]
-        if (nxt.kind == "paragraph" and _title_like(nxt.text) and _names_a_document(nxt.text)
-                and prev is not None and (_org_like(prev.text) or len(prev.text) <= 25)
-                and any(x.kind == "paragraph" and is_prose(x.text) for x in rest)):
-            out.append(Block("docbreak", "", lines=nxt.lines[:1]))
+        if (b.kind == "paragraph" and DATE.match(b.text) and prev is not None
+                and (_org_like(prev.text) or len(prev.text) <= 25)):
+            pending = True
     return out
 
 
