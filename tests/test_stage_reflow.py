@@ -339,3 +339,13 @@ def test_lines_indented_alike_and_wrapped_go_on_after_a_full_line_ending_a_sente
             "    三、严守纪律规矩，树牢清廉之风\n")
     out = _blocks(text)
     assert len(out) == 2 and out[0].endswith("基层工作必须因地制宜。今后，我将多到田间地头、多进农户家门，增长才干。")
+
+
+def test_blank_lines_after_every_wrapped_line_say_nothing():
+    lines = ["在产业发展中，我们坚持“党支部+合作社+农户”模式，采", "取土地入股、务工就业、订单收购等方式，让群众分享产业",
+             "发展红利。目前，全村有386户农户加入合作社，户均年增", "收1.2万元以上，实现了村集体和农民群众“双增收”。",
+             "二、强化治理", "乡村振兴，治理有效是基础。我们坚持自治、法治、德治", "相结合，不断提升乡村治理水平。在自治方面，成立村民议",
+             "事会等群众组织。", "我们还把全村划分为12个网格，由村干部和党员担任网格员。"]
+    out = _blocks("\n\n".join(lines) + "\n")
+    assert out[0].startswith("在产业发展中") and out[0].endswith("“双增收”。")
+    assert out[1] == "二、强化治理" and out[2].endswith("成立村民议事会等群众组织。") and len(out) == 4

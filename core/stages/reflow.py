@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import replace
 
 from ..markers import CN, ENUM_START, is_lone_marker, last_enumerator, parse_marker, starts_with_marker
 from ..model import Block, Change, Document, Line, Removed
@@ -227,14 +228,24 @@ class _Joiner:
                 and not b.startswith(word_list("salutation", "words")))  # "各位代表！…" addresses the hall anew
 
 
+def _blank_lines_say_nothing(lines: list[Line]) -> list[Line]:
+    """A copy that doubled every line break (a blank line after each wrapped line too) has blank lines that mark
+    nothing: where nearly every line follows one and the lines wrap at one width, read it as if none were there."""
+    rest = [ln for ln in lines[1:] if not ln.mark]
+    if len(rest) < 8 or sum(ln.blank_before > 0 for ln in rest) < 0.9 * len(rest) or _wrap_width(lines) is None:
+        return lines
+    return [replace(ln, blank_before=0) for ln in lines]
+
+
 def run(doc: Document) -> Document:
     doc.lines = split_glued_heads(doc.lines, doc.changes)
-    joiner = _Joiner(doc.lines)
+    lines = _blank_lines_say_nothing(doc.lines)
+    joiner = _Joiner(lines)
     blocks: list[Block] = []
     cur: Block | None = None
     last_para: int | None = None
     last_width = last_indent = 0
-    for ln in doc.lines:
+    for ln in lines:
         if ln.mark:
             blocks.append(Block(ln.mark, "", omitted_chars=ln.omitted_chars, lines=[ln.lineno]))
             cur = None
