@@ -42,6 +42,8 @@ def _kept(line: str, where: str) -> bool:
 
 # (rule id, where, line): lines from samples s19–s30, and the same thing in other sites' wording
 REMOVED = [
+    # sample wave 11 (s97–s104)
+    ("more-please-follow", "tail", "更多心得体会范文请关注本站。"),
     # sample wave 10 (s89–s96)
     ("pager", "mid", "第1页　第2页　第3页　下一页"),
     ("button-row", "tail", "收藏本文　打印本文　举报"),

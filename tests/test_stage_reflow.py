@@ -349,3 +349,8 @@ def test_blank_lines_after_every_wrapped_line_say_nothing():
     out = _blocks("\n\n".join(lines) + "\n")
     assert out[0].startswith("在产业发展中") and out[0].endswith("“双增收”。")
     assert out[1] == "二、强化治理" and out[2].endswith("成立村民议事会等群众组织。") and len(out) == 4
+
+
+def test_a_number_cut_by_a_break_is_joined():
+    assert _blocks("全年实现地区生产总值1,260万元，同比增长1\n2.5%；建立居民健康档案4,6\n00余份。\n") == \
+        ["全年实现地区生产总值1,260万元，同比增长12.5%；建立居民健康档案4,600余份。"]

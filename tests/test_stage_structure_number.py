@@ -378,3 +378,16 @@ def test_a_notice_issuing_a_plan_with_its_number_above_the_title_and_a_note_unde
     k = blocks.index(("docbreak", ""))
     assert blocks[k - 1] == ("paragraph", "（此件公开发布）")
     assert blocks[k + 1] == ("title", "××县城镇老旧小区改造三年行动实施方案（2024—2026年）")
+
+
+def test_a_closing_date_may_stop_at_the_month_and_the_sites_follow_line_goes():
+    blocks = _kind_text("副镇长述职述廉报告\n一年来，我认真履行职责，较好完成了各项工作任务，以上报告，请予评议。\n汇报人：×××\n2023年12月\n"
+                        "以上就是小编为大家整理的述职述廉报告范文，希望对你有所帮助。\n更多述职报告范文请关注本站。\n")
+    assert blocks[-2:] == [("signature", "汇报人：×××"), ("date", "2023年12月")]
+
+
+def test_a_contents_block_called_benwen_mulu_goes():
+    doc = clean_text("关于全县集体经济发展情况的调研报告\n本文目录\n一、基本情况\n二、存在问题\n三、对策建议\n一、基本情况\n"
+                     "全县共有行政村126个，集体经济收入全部达到10万元以上。\n二、存在问题\n部分村集体经济发展后劲不足，收入来源单一。\n"
+                     "三、对策建议\n要因地制宜发展特色产业，拓宽集体经济增收渠道。\n")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["一、基本情况", "二、存在问题", "三、对策建议"]

@@ -18,7 +18,8 @@ _ALIGN_RE = re.compile(r"text-align\s*:\s*([a-z]+)", re.I)
 _SPACE_RUN = re.compile(r"[ \t\r\n\f]+")
 # CJK ideographs and full-width punctuation: a source line break between two of them is no space at all
 _TIGHT = re.compile(r"[\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]")
-_CELL_BLOCKS = ("p", "div", "br", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+# a data cell may hold a <br> or a short <p> ("××镇卫生院<br>（××分院）"); these make it a layout cell
+_CELL_BLOCKS = ("table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
 _CELL_MAX = 60  # characters: longer cells are paragraphs of a layout table, not data
 CELL_SEP = "\t"
 _BLANK = " \t\r\n\f\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"

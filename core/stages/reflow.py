@@ -142,6 +142,8 @@ class _Joiner:
             return True  # a stray fragment of the previous line's punctuation
         if is_lone_marker(a):
             return True
+        if re.search(r"\d[.,，]?$", a) and b[:1].isdigit() and not starts_with_marker(b) and not DATE.match(b):
+            return True  # a number cut in two ("…同比增长1" | "2.5%；", "4,6" | "00余份")
         if self.para_hard and nxt.para is not None and nxt.para != prev_para and not self._cut_element(a, b):
             return False  # the page or document ended the paragraph here
         if DATE.match(a) or DATE.match(b):

@@ -50,7 +50,7 @@ PHOTO_NOTE = re.compile(r"[（(](资料图|资料图片|供图|摄|图片来源)
 PAGE_SUFFIX = re.compile(r"\s*[（(]\s*\d{1,2}\s*[)）]$|\s*[（(]?第\s*\d{1,2}\s*页[)）]?$")  # "…的讲话（3）"
 NOTE_LINE = re.compile(r"^[（(](此件|本件|此页)[^）)]{0,20}[）)]$")
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
-CONTENTS = re.compile(r"^\s*[【\[]?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
+CONTENTS = re.compile(r"^\s*[【\[]?\s*(本文|文章|全文|内容)?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
 TOC_PAGE = re.compile(r"[\s.．·…_-]*\d{1,3}\s*$")
 
 

@@ -11,8 +11,9 @@ from ..rules import word_list
 from ..text import cjk_count, ends_sentence, is_prose, loose
 from .normalize import DATED, normalize_text
 
+# (a closing date may stop at the month: "2023年12月")
 DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零一二三四五六七八九]{4}|X+|×+)\s*年\s*"
-                  r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*月\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*日"
+                  r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*月(\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*日)?"
                   r"|[12][\dX×]{3}[/.-][\dX×]{1,2}[/.-][\dX×]{1,2})\s*[)）]?$")
 ATTACH = re.compile(r"^附件\s*[：:]|^附件\d|^\d+\s*[.．、]")
 OTHER_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}([章节部分篇]|阶段|\s*[，,、：:])")
@@ -127,6 +128,11 @@ def _head(seg: list[Block], doc: Document) -> int:
         elif i == title_i:
             b.kind = "title"
             b.text = CJK_SPACE.sub("", t)  # normalize kept "二十载 一心为民" as a label's space; a title has none
+            label = re.search(r"\s*[（(【\[]\s*([^（）()【】\[\]]{1,6})\s*[)）】\]]$", b.text)
+            if (label and label.group(1) in word_list("title", "selling_labels") and len(b.text) > 8
+                    and "title-selling-label" not in doc.overrides.disabled_rules):
+                doc.removed.append(Removed(label.group(0).strip(), b.lines[0], "title-selling-label"))
+                b.text = b.text[:label.start()]
             part = re.search(r"[（(][上中下][)）]$", b.text)
             if part and len(b.text) > 8 and "instalment-label" not in doc.overrides.disabled_rules:  # "…（试行）（上）": the page's instalment label, not the title's
                 doc.removed.append(Removed(part.group(0), b.lines[0], "instalment-label"))
