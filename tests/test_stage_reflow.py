@@ -354,3 +354,8 @@ def test_blank_lines_after_every_wrapped_line_say_nothing():
 def test_a_number_cut_by_a_break_is_joined():
     assert _blocks("全年实现地区生产总值1,260万元，同比增长1\n2.5%；建立居民健康档案4,6\n00余份。\n") == \
         ["全年实现地区生产总值1,260万元，同比增长12.5%；建立居民健康档案4,600余份。"]
+
+
+def test_an_html_element_that_stops_on_a_comma_goes_on_in_the_next():
+    out = _html_blocks(["二、聚焦产业振兴，", "把集体经济“蛋糕”做大", "村党支部牵头成立合作社，发展特色种植，带动农户增收致富。"])
+    assert out == ["二、聚焦产业振兴，把集体经济“蛋糕”做大", "村党支部牵头成立合作社，发展特色种植，带动农户增收致富。"]

@@ -391,3 +391,16 @@ def test_a_contents_block_called_benwen_mulu_goes():
                      "全县共有行政村126个，集体经济收入全部达到10万元以上。\n二、存在问题\n部分村集体经济发展后劲不足，收入来源单一。\n"
                      "三、对策建议\n要因地制宜发展特色产业，拓宽集体经济增收渠道。\n")
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["一、基本情况", "二、存在问题", "三、对策建议"]
+
+
+def test_a_bold_contact_line_is_no_heading():
+    from core.model import Document, Line
+    from core.pipeline import run_stages
+    doc = Document(source="t.html", format="html")
+    texts = ["寒假安全致家长的一封信", "各位家长：寒假将至，为确保孩子度过一个平安、愉快的假期，请您配合学校做好以下安全工作。",
+             "报警电话：110，火警电话：119，急救电话：120。", "××县教育局值班电话：××××-6213100",
+             "祝您和家人新春快乐、阖家幸福！"]
+    doc.lines = [Line(t, i + 1, bold=i in (2, 3), para=i) for i, t in enumerate(texts)]
+    kinds = [(b.kind, b.text) for b in run_stages(doc).blocks]
+    assert ("paragraph", "报警电话：110，火警电话：119，急救电话：120。") in kinds
+    assert ("paragraph", "××县教育局值班电话：××××-6213100") in kinds

@@ -214,6 +214,8 @@ class _Joiner:
     def _cut_element(a: str, b: str) -> bool:
         """A page that split one sentence over two paragraph elements ("…图书馆藏书达" | "6.2万册，生均…"): the
         first is long prose that stops mid-clause, on a character, not a caption's credit."""
+        if a[-1] in "，、," and not starts_with_marker(b) and not DATE.match(b):
+            return True  # an element that stops on a comma ("二、聚焦产业振兴，" | "把集体经济“蛋糕”做大") goes on
         return (len(a) >= 40 and is_prose(a) and is_cjk(a[-1])
                 and not a.rstrip("）)").endswith(word_list("caption", "endings"))
                 and not starts_with_marker(b) and not DATE.match(b) and cjk_count(b) >= 4

@@ -340,7 +340,8 @@ def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None, heads_run:
     if prev is not None and prev.kind == "heading" and prev.level is not None and not prev.body and parse_marker(prev.text) is None:
         return False  # right under an unnumbered head comes its intro, not another head
     if b.bold and cjk_count(t) >= 2:
-        return True
+        # (a bold "值班电话：0571-6213100" is a notice's field, not a section)
+        return not re.search(r"[：:]\s*[\d\-－—（）()×X]{3,}|(电话|热线|邮箱|传真|网址)\s*[：:]", t)
     # "××镇中心学校：“三个聚焦”推动课后服务提质增效": a 简报 article headline (a long name before the colon;
     # a field line "记录：孙××" has a short label)
     headline = re.fullmatch(r"[^，。,；;：:]{5,}[：:][^，。,；;：:]{6,}", t) is not None
