@@ -404,3 +404,19 @@ def test_a_bold_contact_line_is_no_heading():
     kinds = [(b.kind, b.text) for b in run_stages(doc).blocks]
     assert ("paragraph", "报警电话：110，火警电话：119，急救电话：120。") in kinds
     assert ("paragraph", "××县教育局值班电话：××××-6213100") in kinds
+
+
+def test_title_and_a_story_subtitle_on_one_line_and_a_library_as_signature():
+    blocks = _kind_text("扎根乡村三十年守护群众健康——××镇××村卫生室乡村医生×××先进事迹材料\n"
+                        "三十年来，他扎根乡村，守护着全村群众的健康，被群众亲切地称为“家门口的好医生”。\n")
+    assert blocks[:2] == [("title", "扎根乡村三十年守护群众健康"), ("subtitle", "——××镇××村卫生室乡村医生×××先进事迹材料")]
+    blocks = _kind_text("全民阅读推广工作计划\n全年举办阅读推广活动不少于100场，全县人均阅读量明显提升。\n××县图书馆\n2024年1月12日\n")
+    assert blocks[-2:] == [("signature", "××县图书馆"), ("date", "2024年1月12日")]
+
+
+def test_a_numbered_anchor_contents_list_goes():
+    doc = clean_text("调研报告\n本文目录\n1. 一、基本情况\n2. 二、存在的主要问题\n3. 三、对策建议\n"
+                     "关于全县集体经济发展情况的调研报告\n一、基本情况\n全县共有行政村126个，集体经济收入全部达到10万元以上。\n"
+                     "二、存在的主要问题\n部分村集体经济发展后劲不足。\n三、对策建议\n要因地制宜发展特色产业。\n")
+    assert doc.blocks[0].kind == "title" and doc.blocks[0].text == "关于全县集体经济发展情况的调研报告"
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["一、基本情况", "二、存在的主要问题", "三、对策建议"]

@@ -52,7 +52,8 @@ def _org_then_date(text: str) -> int | None:
 
 def _title_then_subtitle(text: str) -> int | None:
     """"凝心聚力抓落实砥砺奋进谱新篇——在2023年全县教育工作会议上的讲话": title and subtitle on one line."""
-    m = re.search(r"(——|──)(?=在.{4,40}(讲话|发言|致辞|报告|主持词|演讲)[稿]?$)", text)
+    # "…守护群众健康——××镇××村卫生室乡村医生×××先进事迹材料": also "——记…" / "——…材料" after a title
+    m = re.search(r"(——|──)(?=(在.{4,40}(讲话|发言|致辞|报告|主持词|演讲)[稿]?|记.{4,40}|.{4,40}(事迹材料|事迹|纪实|侧记|综述))$)", text)
     if m and m.start() >= 6 and not re.search(r"[，。；！？,;!?]", text[:m.start()]):
         return m.start()
     return None

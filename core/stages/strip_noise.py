@@ -51,6 +51,7 @@ PAGE_SUFFIX = re.compile(r"\s*[（(]\s*\d{1,2}\s*[)）]$|\s*[（(]?第\s*\d{1,2}
 NOTE_LINE = re.compile(r"^[（(](此件|本件|此页)[^）)]{0,20}[）)]$")
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
 CONTENTS = re.compile(r"^\s*[【\[]?\s*(本文|文章|全文|内容)?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
+TOC_ANCHOR = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?=\D)")  # "1. 一、基本情况": an anchor list's own numbers
 TOC_PAGE = re.compile(r"[\s.．·…_-]*\d{1,3}\s*$")
 
 
@@ -146,7 +147,7 @@ class _Pass:
             texts = [loose(x.text) for x in self.lines]
             j, listed = i + 1, 0
             while j < len(self.lines) and len(self.lines[j].text) <= 50 and not ends_sentence(self.lines[j].text):
-                key = loose(TOC_PAGE.sub("", self.lines[j].text))
+                key = loose(TOC_ANCHOR.sub("", TOC_PAGE.sub("", self.lines[j].text)))
                 if key and not any(t.startswith(key) for t in texts[j + 1:]):
                     break  # not again below (alone or run into its text): the contents list ended
                 listed += bool(key)
