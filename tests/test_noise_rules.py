@@ -44,6 +44,7 @@ def _kept(line: str, where: str) -> bool:
 REMOVED = [
     # sample wave 11 (s97–s104)
     ("more-please-follow", "tail", "更多心得体会范文请关注本站。"),
+    ("tail-related-kind", "tail", "相关讲话稿："),
     # sample wave 10 (s89–s96)
     ("pager", "mid", "第1页　第2页　第3页　下一页"),
     ("button-row", "tail", "收藏本文　打印本文　举报"),

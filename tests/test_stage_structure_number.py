@@ -420,3 +420,13 @@ def test_a_numbered_anchor_contents_list_goes():
                      "二、存在的主要问题\n部分村集体经济发展后劲不足。\n三、对策建议\n要因地制宜发展特色产业。\n")
     assert doc.blocks[0].kind == "title" and doc.blocks[0].text == "关于全县集体经济发展情况的调研报告"
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["一、基本情况", "二、存在的主要问题", "三、对策建议"]
+
+
+def test_a_two_clause_heading_run_into_an_enumeration_or_a_sentence_is_split_at_the_seam():
+    blocks = _kind_text("在全县粮食安全工作会议上的讲话\n同志们：\n今天召开会议，主要任务是部署今年的粮食安全工作。\n"
+                        "二、正视差距，清醒认识当前存在的问题一是耕地保护形势依然严峻。一些地方违法占用耕地的现象时有发生。\n"
+                        "三、聚焦重点任务，全力以赴抓好今年工作今年全县粮食\n播种面积要稳定在86万亩以上，总产量稳定在37万吨以上。\n")
+    assert ("heading", "二、正视差距，清醒认识当前存在的问题") in blocks
+    assert ("paragraph", "一是耕地保护形势依然严峻。一些地方违法占用耕地的现象时有发生。") in blocks
+    assert ("heading", "三、聚焦重点任务，全力以赴抓好今年工作") in blocks
+    assert blocks[-1] == ("paragraph", "今年全县粮食播种面积要稳定在86万亩以上，总产量稳定在37万吨以上。")

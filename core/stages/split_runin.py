@@ -8,9 +8,10 @@ from ..markers import ENUM_START, parse_marker
 from ..model import Block, Change
 from ..rules import word_list
 from ..segment import words
-from ..text import is_cjk
+from ..text import ends_sentence, is_cjk
 
 SUB_START = re.compile(r"\s+(?=([(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]是))")
+ENUM_OPENERS = ("一是", "首先", "第一，")
 HEADING_SENTENCE_MAX = 40  # a level-1 heading sentence longer than this has swallowed its body
 YEAR_SEAM = re.compile(r"(?<=[\u4e00-\u9fff”》])(?=(19|20)\d{2}\s*年)")
 PREP = "以在为按从对把将经向随据自由"  # one-character prepositions that open a sentence before its subject
@@ -136,10 +137,13 @@ def _seam(text: str) -> int | None:
     if not m or m.level > 2:
         return None
     starts = word_list("sentence_start", "words")
-    cut = _after_heading_word(text, m.end, starts)
-    if cut is not None:
-        return cut
     first = re.split(r"[。！？!?；;]", text, maxsplit=1)[0]
+    # a heading word, then a sentence opener or an enumeration, in any clause of the heading's sentence
+    # ("二、正视差距，清醒认识当前存在的问题一是耕地保护…", "三、…，全力以赴抓好今年工作今年全县粮食…")
+    for a, _b in _clauses(first):
+        cut = _after_heading_word(text, max(a, m.end), starts + ENUM_OPENERS)
+        if cut is not None:
+            return cut
     if len(first) <= HEADING_SENTENCE_MAX:
         return None
     for a, b in _clauses(first):
@@ -181,13 +185,25 @@ def split_runins(blocks: list[Block], changes: list[Change]) -> list[Block]:
             cut = _split_at_space(b.text)
         if cut is None:
             cut = _glued_sub(b.text)
+        seam = False
         if cut is None:
             cut = _seam(b.text)
+            seam = cut is not None
         if cut is None:
             out.append(b)
             continue
         head, rest = b.text[:cut].rstrip(), b.text[cut:].lstrip()
         changes.append(Change("split", "split a heading from the text it ran into", b.lines[:1], b.text[:60], head))
         out.append(Block("paragraph", head, lines=b.lines[:1], bold=b.bold, align=b.align))
-        queue.insert(0, Block("paragraph", rest, lines=list(b.lines)))
+        body = Block("paragraph", rest, lines=list(b.lines))
+        nxt = queue[0] if queue else None
+        if (seam and nxt is not None and nxt.kind == "paragraph" and nxt.style != "tr" and not ends_sentence(rest)
+                and not rest.endswith(("：", ":")) and parse_marker(nxt.text) is None):
+            # the body the heading took with it stops mid-sentence ("…工作今年全县粮食" | "播种面积…"): the line
+            # below goes on with it (reflow kept them apart while they looked like a heading and the text under it)
+            queue.pop(0)
+            body.text += nxt.text
+            body.lines += nxt.lines
+            changes.append(Change("join", "joined a broken line", [body.lines[0], nxt.lines[0]]))
+        queue.insert(0, body)
     return out
