@@ -359,3 +359,14 @@ def test_a_number_cut_by_a_break_is_joined():
 def test_an_html_element_that_stops_on_a_comma_goes_on_in_the_next():
     out = _html_blocks(["二、聚焦产业振兴，", "把集体经济“蛋糕”做大", "村党支部牵头成立合作社，发展特色种植，带动农户增收致富。"])
     assert out == ["二、聚焦产业振兴，把集体经济“蛋糕”做大", "村党支部牵头成立合作社，发展特色种植，带动农户增收致富。"]
+
+
+def test_a_quotation_that_has_not_closed_goes_on_across_the_break():
+    out = _blocks("在纪念馆的最后一个展厅，墙上镌刻着一位烈士写给妻子的信：\n“我此去凶多吉少，家中老母和幼儿，只能托付于你了。\n"
+                  "我所做的事，是为了千千万万穷苦人家的孩子将来都能吃饱饭、读上书。”\n讲解员告诉我们，写下这封信后不到一个月，他就英勇就义了。\n")
+    assert len(out) == 3 and out[1].startswith("“我此去") and out[1].endswith("读上书。”")
+
+
+def test_a_short_heading_whose_sentence_ends_on_the_next_line():
+    out = _blocks("（二）城市管理精细化\n水平持续提升。以创建全国文明城市为抓手，深入开展背街小巷环境整治。\n")
+    assert out == ["（二）城市管理精细化水平持续提升。", "以创建全国文明城市为抓手，深入开展背街小巷环境整治。"]

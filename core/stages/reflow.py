@@ -169,6 +169,10 @@ class _Joiner:
             # a heading line: only a heading broken across lines continues
             if nxt.after_break and cjk_count(b) <= 10 and not has_sentence_punct(b) and len(a) <= 30:
                 return True  # "（二）拓展劳动" | page break | "实践途径"
+            first = re.split(r"(?<=[。！？])", b, maxsplit=1)[0]
+            if (ends_sentence(first) and len(first) <= 12 and len(a) <= 18 and not re.search(r"[，,、：:]", a + first)
+                    and not a.endswith(word_list("sentence_start", "heading_ends")) and not ENUM_START.match(b)):
+                return True  # "（二）城市管理精细化" | "水平持续提升。以创建…": the heading sentence ends on the next line
             if self.wrap and prev_width >= 0.9 * self.wrap and len(b) <= 25 and not has_sentence_punct(b):
                 return True  # a heading line as long as the hard-wrapped lines: "…全力推动水利" | "事业高质量发展"
             # (a word read across the break does not pull a whole paragraph up into the heading line)
@@ -176,6 +180,9 @@ class _Joiner:
                     or (len(b) <= 25 and not ends_sentence(b) and not b.endswith(("：", ":")) and (not _is_short_title(b) or (cjk_count(b) <= 4 and not b.endswith(word_list("org", "suffixes"))))
                         and not ENUM_START.match(b)
                         and not re.search(r"[，,；;]", b)))  # ("（二）拓展劳动实践" | "途径")
+        open_at = a.rfind("“")  # (the last quotation mark of any kind is an opening curly one)
+        if open_at >= 0 and max(a.rfind("”"), a.rfind('"')) < open_at and len(a) - open_at <= 300 and not starts_with_marker(b):
+            return True  # inside a quotation that has not closed yet ("“我此去凶多吉少，…托付于你了。" | "我所做的事…”")
         k = last_enumerator(a)
         if k and k < 10 and not ENUM_START.match(b) and f"{CN[k]}是" in b[:200]:
             return True  # 一是… | …二是…: the enumeration runs across the break
