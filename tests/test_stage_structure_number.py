@@ -430,3 +430,23 @@ def test_a_two_clause_heading_run_into_an_enumeration_or_a_sentence_is_split_at_
     assert ("paragraph", "一是耕地保护形势依然严峻。一些地方违法占用耕地的现象时有发生。") in blocks
     assert ("heading", "三、聚焦重点任务，全力以赴抓好今年工作") in blocks
     assert blocks[-1] == ("paragraph", "今年全县粮食播种面积要稳定在86万亩以上，总产量稳定在37万吨以上。")
+
+
+def test_front_matter_of_a_pdf_converted_docx_line_by_line():
+    from core.model import Document, Line
+    from core.pipeline import run_stages
+    texts = [("××县第十八届人大常委会第二十次会议文件（7）", None), ("关于××县2023年度县级预算执行和其他", "center"),
+             ("财政收支的审计工作报告", "center"), ("——2024年8月27日在××县第十八届人民代表大会", "center"),
+             ("常务委员会第二十次会议上", "center"), ("××县审计局局长\u3000×××", "center"),
+             ("主任、各位副主任、秘书长、各位委员：", None), ("我受县人民政府委托，向县人大常委会报告2023年度县级预", None),
+             ("算执行和其他财政收支的审计情况，请予审议。", None), ("— 1 —", "center"),
+             ("××县第十八届人大常委会第二十次会议文件（7）", None),
+             ("一、县级预算执行审计情况", None), ("— 2 —", "center"), ("××县第十八届人大常委会第二十次会议文件（7）", None),
+             ("审计结果表明，县政府认真落实县人大常委会有关决议，财政运行总体平稳。", None)]
+    doc = Document(source="t.docx", format="docx")
+    doc.lines = [Line(t, i + 1, align=a, para=i) for i, (t, a) in enumerate(texts)]
+    kinds = [(b.kind, b.text) for b in run_stages(doc).blocks]
+    assert kinds[0] == ("title", "关于××县2023年度县级预算执行和其他财政收支的审计工作报告")
+    assert kinds[1][0] == "subtitle" and kinds[1][1].startswith("——2024年8月27日")
+    assert ("byline", "××县审计局局长 ×××") in kinds and ("salutation", "主任、各位副主任、秘书长、各位委员：") in kinds
+    assert all("会议文件（7）" not in t for _, t in kinds)  # the running head, also its copy on the first page

@@ -23,6 +23,9 @@ from .structure import DATE
 FIELD = re.compile(r"^[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,4}\s*[：:]\s*\S")  # (also "总 指 挥：")
 # "…请县领导上台颁奖。（颁奖音乐）": a sentence and then a stage direction or note in brackets
 STAGE_NOTE_END = re.compile(r"[。！？!?][（(][^（）()]{1,12}[)）]$")
+ROLE_NAME = re.compile(r"^[\u4e00-\u9fff×X]{2,24}[ \u3000]+[\u4e00-\u9fff×X]{2,4}$")  # an office and a name
+SUBTITLE_START = re.compile(r"^(——|──|--)")
+SUBTITLE_ENDS = ("上", "讲话", "发言", "致辞", "讲稿", "报告", "主持词")
 FOOTNOTE_START = re.compile(r"^[\[［]\d{1,3}[\]］]\S")
 SOFT_END = "，、,（(“《‘—"
 DANGLING = "和与及的并或对把被在从向为以之等及其中"  # a line ending in one of these cannot end a heading
@@ -136,7 +139,8 @@ class _Joiner:
         share = sum(i > self.base_indent for i in indents) / len(indents) if indents else 0
         self.indent_marks_paragraphs = 0.05 <= share <= 0.7 and len(indents) >= 6
 
-    def join(self, prev: str, nxt: Line, prev_para: int | None = None, prev_width: int = 0, prev_indent: int = 0) -> bool:
+    def join(self, prev: str, nxt: Line, prev_para: int | None = None, prev_width: int = 0, prev_indent: int = 0,
+             prev_align: str | None = None) -> bool:
         a, b = prev, nxt.text
         if b[0] in "。，；、,;：:！？!?)）”":
             return True  # a stray fragment of the previous line's punctuation
@@ -148,6 +152,10 @@ class _Joiner:
             return False  # the page or document ended the paragraph here
         if DATE.match(a) or DATE.match(b):
             return False
+        if ROLE_NAME.match(b) or (SUBTITLE_START.match(a) and a.endswith(SUBTITLE_ENDS)):
+            return False  # "××县审计局局长　×××" signs on a line of its own; "——…会议上" ends a subtitle
+        if prev_align != nxt.align and "center" in (prev_align, nxt.align):
+            return False  # a centred line and a line set otherwise belong to different paragraphs
         if starts_with_marker(b) or b.startswith(("——", "──", "附件", "附：")) or FOOTNOTE_START.match(b):
             return False  # (a "[1]…" line is a note of its own)
         if FIELD.match(b) and (FIELD.match(a) or ends_sentence(a) or not has_sentence_punct(a.replace("、", ""))
@@ -256,6 +264,7 @@ def run(doc: Document) -> Document:
     cur: Block | None = None
     last_para: int | None = None
     last_width = last_indent = 0
+    last_align: str | None = None
     for ln in lines:
         if ln.mark:
             blocks.append(Block(ln.mark, "", omitted_chars=ln.omitted_chars, lines=[ln.lineno]))
@@ -264,8 +273,9 @@ def run(doc: Document) -> Document:
         prev_para, last_para = last_para, ln.para
         prev_width, last_width = last_width, len(ln.text) + ln.indent
         prev_indent, last_indent = last_indent, ln.indent
+        prev_align, last_align = last_align, ln.align
         if (cur is not None and cur.style != "tr" and ln.style != "tr"
-                and joiner.join(cur.text, ln, prev_para, prev_width, prev_indent)):
+                and joiner.join(cur.text, ln, prev_para, prev_width, prev_indent, prev_align)):
             text = ln.text
             if (text[0] in "。；;，," and ends_sentence(cur.text) and ln.lineno not in doc.overrides.keep_lines
                     and "stray-punct" not in doc.overrides.disabled_rules):

@@ -176,10 +176,15 @@ class _Pass:
                             and not ends_sentence(self.lines[before].text)
                             and not MARKER_START.match(self.lines[after].text)):
                         inside.add(j)
-        for idx in seen.values():
+        headers = set()
+        for t, idx in seen.items():
             if len(set(idx)) >= 2 or set(idx) <= inside:
+                headers.add(t)
                 for j in idx:
                     self.drop(j, "running-header")
+        for j, ln in enumerate(self.lines):  # its copy on the first page, above the text, has no break before it
+            if self.alive(j) and len(set(seen.get(loose(ln.text), ()))) >= 2 and loose(ln.text) in headers:
+                self.drop(j, "running-header")
 
     def _next_alive(self, i: int, step: int) -> int | None:
         j = i + step

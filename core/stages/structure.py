@@ -48,6 +48,8 @@ def _salutation(t: str) -> bool:
         return False
     if t.startswith(word_list("salutation", "words")) or re.search(r"(同志们|各位|朋友们|老师们|同学们|们)[：:]$", t):
         return True
+    if re.search(r"(^|[、，,])各位", t) and len(t) <= 30:
+        return True  # "主任、各位副主任、秘书长、各位委员：" addresses the members of a standing committee
     # "县财政局：" / "市委、市政府：" — an addressee body
     return len(t) <= 40 and all(_org_like(part) for part in re.split(r"[、，,]", t[:-1]) if part)
 
