@@ -32,3 +32,9 @@ def test_circled_items_glued_after_a_full_stop_are_split_out():
     heads = _heads("交通运输局工作总结\n一、主要工作\n1.重点领域专项整治。聚焦重点领域，开展专项整治行动。①道路运输安全。检查企业32家。"
                    "②在建工程施工安全。开展检查46次。\n")
     assert [t for lvl, t in heads if lvl == 4] == ["（1）道路运输安全。", "（2）在建工程施工安全。"]
+
+
+def test_circled_items_listed_inside_one_sentence_stay_in_it():
+    heads = _heads("防汛应急预案\n一、应急响应\n（1）启动条件。发布暴雨预警时启动响应。\n"
+                   "（2）响应措施：①成员全部到岗到位；②抢险队伍立即集结待命；③转移安置组组织群众转移到安全地带。\n")
+    assert [t for lvl, t in heads if lvl == 4] == ["（1）启动条件。", "（2）响应措施："]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..markers import CN, parse_marker
+from ..markers import CIRCLED, CN, parse_marker
 from ..model import Change, Line
 
 CANDIDATE = re.compile(r"(?<=[。！？；;!?])\s*(?=([一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
@@ -16,39 +16,50 @@ CANDIDATE = re.compile(r"(?<=[。！？；;!?])\s*(?=([一二三四五六七八�
 LISTED = re.compile(rf"[{CN}]|\d{{1,2}}(、|月|日|号)")
 
 
+def _style(raw: str) -> str:
+    """Which form a marker takes: "①" and "（1）" are both level 4, yet a ③ does not follow a (2)."""
+    return "circled" if raw.strip()[:1] in CIRCLED else "plain"
+
+
 def split_glued_heads(lines: list[Line], changes: list[Change]) -> list[Line]:
-    last: dict[int, int] = {}  # level -> number of the last heading marker seen at a line start
+    last: dict[int, tuple[int, str]] = {}  # level -> (number, form) of the last heading marker at a line start
     out: list[Line] = []
     for ln in lines:
         for piece in _pieces(ln, last, changes):
             m = parse_marker(piece.text)
             if m is not None:
-                last = {lvl: n for lvl, n in last.items() if lvl <= m.level}
-                last[m.level] = m.number
+                for lvl in [x for x in last if x > m.level]:
+                    del last[lvl]
+                last[m.level] = (m.number, _style(m.raw))
             out.append(piece)
     return out
 
 
-def _pieces(ln: Line, last: dict[int, int], changes: list[Change]) -> list[Line]:
+def _pieces(ln: Line, last: dict[int, tuple[int, str]], changes: list[Change]) -> list[Line]:
     if ln.mark or ln.style == "tr" or not last:
         return [ln]
     cuts = []
     seen = dict(last)
     head = parse_marker(ln.text)
     if head is not None:
-        seen = {lvl: n for lvl, n in seen.items() if lvl <= head.level}
-        seen[head.level] = head.number
+        seen = {lvl: v for lvl, v in seen.items() if lvl <= head.level}
+        seen[head.level] = (head.number, _style(head.raw))
     for c in CANDIDATE.finditer(ln.text):
         m = parse_marker(ln.text[c.end():])
-        if m is None or seen.get(m.level, 0) + 1 != m.number or m.level > max(seen, default=0) + 1:
+        if m is None:
+            continue
+        number, form = seen.get(m.level, (0, _style(m.raw)))
+        if number + 1 != m.number or form != _style(m.raw) or m.level > max(seen, default=0) + 1:
             continue  # not the heading its level expects next: an enumeration inside the sentence
+        if _style(m.raw) == "circled" and ln.text[:c.start()].rstrip()[-1:] != "。":
+            continue  # "…；②…；③…": circled items listed inside one sentence
         if LISTED.match(ln.text, c.end() + m.end):
             continue  # "二、三季度", "2、3月份": numbers listed, not a heading
         if m.level not in seen and m.number != 1:
             continue
         cuts.append(c.end())
-        seen = {lvl: n for lvl, n in seen.items() if lvl <= m.level}
-        seen[m.level] = m.number
+        seen = {lvl: v for lvl, v in seen.items() if lvl <= m.level}
+        seen[m.level] = (m.number, _style(m.raw))
     if not cuts:
         return [ln]
     parts = [ln.text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(ln.text)], strict=True)]
