@@ -222,3 +222,11 @@ def test_the_headline_at_the_top_of_each_later_page_goes_even_inside_a_sentence(
     assert texts[0] == ("title", title) and sum(title in t for _, t in texts) == 1
     assert ("paragraph", "教师是立教之本、兴教之源。全县广大教师要做塑造灵魂的“人师”，用自己的言传身教影响学生、感染学生。") in texts
     assert texts[-1] == ("paragraph", "最后，祝全县广大教师节日快乐、身体健康！")
+
+
+def test_the_account_named_above_a_posts_time_stamp_goes():
+    from core.api import clean_text
+    doc = clean_text("××县村级公益性岗位管理办法（试行）\n××县人社局\n2023-08-15 17:30 · 来自××县人力资源和社会保障局官方账号\n"
+                     "第一章　总则\n第一条　为规范村级公益性岗位开发管理，根据有关规定，结合本县实际，制定本办法。\n")
+    assert [(r.rule, r.text) for r in doc.removed][:1] == [("post-author", "××县人社局")]
+    assert all(b.text != "××县人社局" for b in doc.blocks)

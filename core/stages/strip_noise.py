@@ -46,6 +46,7 @@ def _rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
     return None
 
 
+POST_STAMP = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")  # a post's time stamp line
 PHOTO_NOTE = re.compile(r"[（(](资料图|资料图片|供图|摄|图片来源)")
 PAGE_SUFFIX = re.compile(r"\s*[（(]\s*\d{1,2}\s*[)）]$|\s*[（(]?第\s*\d{1,2}\s*页[)）]?$")  # "…的讲话（3）"
 NOTE_LINE = re.compile(r"^[（(](此件|本件|此页)[^）)]{0,20}[）)]$")
@@ -126,6 +127,16 @@ class _Pass:
                     and (re.sub(r"[（(][^（）()]*[)）]$", "", t).endswith(scenes) or PHOTO_NOTE.search(t))
                     and all(j is None or self.lines[j].text[:1] not in "▲△" for j in (before, after))):
                 self.drop(i, "photo-caption")
+
+    def post_authors(self) -> None:
+        """"××县人社局" over "2023-08-15 17:30 · 来自…官方账号": the account that posted the page, named right above
+        the post's time stamp (the stamp itself is a site line already)."""
+        for i, ln in enumerate(self.lines):
+            if not POST_STAMP.match(ln.text) or len(ln.text) > 60:
+                continue  # (the stamp goes later, with the zone rules)
+            j = self._next_alive(i, -1)
+            if j is not None and j == i - 1 and len(self.lines[j].text) <= 16 and not has_sentence_punct(self.lines[j].text):
+                self.drop(j, "post-author")
 
     def appended_attachments(self) -> None:
         """"附件1" alone on a line right after the closing date: the attachment itself follows, a document of
@@ -318,6 +329,7 @@ def run(doc: Document) -> Document:
     p.line_rules()
     p.contents_list()
     p.running_headers()
+    p.post_authors()
     p.photo_captions()
     p.appended_attachments()
     for seg in p.segments():
