@@ -371,3 +371,10 @@ def test_a_short_heading_whose_sentence_ends_on_the_next_line():
     out = _blocks("（二）城市管理精细化\n水平持续提升。以创建全国文明城市为抓手，深入开展背街小巷环境整治。\n")
     assert out == ["（二）城市管理精细化水平持续提升。以创建全国文明城市为抓手，深入开展背街小巷环境整治。"]
     assert _blocks("二、工作目标\n全面完成任务。今年要重点抓好三项工作。\n")[0] == "二、工作目标"  # a heading word ends it
+
+
+def test_a_blank_line_after_a_full_wrapped_line_ending_a_sentence_ends_the_paragraph():
+    body = ["坚持以更高标准、更严要求加强纪检监察干部队伍建设，严格执", "行监督执纪工作规则，坚决防治灯下黑，以实际行动锻造忠诚干",
+            "净担当、敢于善于斗争的纪检监察铁军，确保各项工作任务落到", "实处见到实效，以优异成绩迎接新中国成立七十五周年华诞到来。"]
+    out = _blocks("\n".join(body) + "\n\n中共××县纪律检查委员会\n××县监察委员会\n2024年2月6日\n")
+    assert out[0].endswith("华诞到来。") and out[1:] == ["中共××县纪律检查委员会", "××县监察委员会", "2024年2月6日"]

@@ -450,3 +450,19 @@ def test_front_matter_of_a_pdf_converted_docx_line_by_line():
     assert kinds[1][0] == "subtitle" and kinds[1][1].startswith("——2024年8月27日")
     assert ("byline", "××县审计局局长 ×××") in kinds and ("salutation", "主任、各位副主任、秘书长、各位委员：") in kinds
     assert all("会议文件（7）" not in t for _, t in kinds)  # the running head, also its copy on the first page
+
+
+def test_heads_ending_on_fangmian_or_a_function_word_split_where_their_text_starts():
+    blocks = _kind_text("个人对照检查材料\n按照主题教育专题民主生活会要求，现将个人对照检查情况报告如下。\n"
+                        "（一）在学习贯彻党的创新理论、锤炼政治品格方面一是学习的系统性不够。满足于完成规定动作。\n"
+                        "六、存在的不足和\n下一步打算虽然本次活动取得了一定成效，但仍存在一些不足。\n")
+    assert ("heading", "（一）在学习贯彻党的创新理论、锤炼政治品格方面") in blocks
+    assert ("paragraph", "一是学习的系统性不够。满足于完成规定动作。") in blocks
+    assert ("heading", "六、存在的不足和下一步打算") in blocks
+    assert blocks[-1] == ("paragraph", "虽然本次活动取得了一定成效，但仍存在一些不足。")
+
+
+def test_thanks_at_the_end_of_a_speech_is_no_heading():
+    blocks = _kind_text("在职代会上的讲话\n同志们：\n过去的一年，全院职工团结奋斗，各项工作取得新成效，在此向大家表示衷心感谢。\n"
+                        "谢谢大家！\n声明：本文由鼎文网用户投稿，仅供学习参考。\n")
+    assert blocks[-1] == ("paragraph", "谢谢大家！")

@@ -17,7 +17,7 @@ from ..rules import word_list
 from ..segment import words
 from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose, loose, quote_left_open
 from .glued_heads import split_glued_heads
-from .split_runin import split_runins
+from .split_runin import heading_seam, split_runins
 from .structure import DATE
 
 FIELD = re.compile(r"^[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,4}\s*[：:]\s*\S")  # (also "总 指 挥：")
@@ -161,8 +161,11 @@ class _Joiner:
         if FIELD.match(b) and (FIELD.match(a) or ends_sentence(a) or not has_sentence_punct(a.replace("、", ""))
                                or starts_with_marker(a)):
             return False  # 出席：… / 列席：… / 主持人：…: one field per line, not a wrap
-        if starts_with_marker(a) and _dangling(a) and not re.search(r"[。！？!?；;：:]", a) and cjk_count(b) <= 12:
-            return True  # "二、……立德树人中" | "当先锋、作表率": a heading that stops on a function word goes on
+        if starts_with_marker(a) and _dangling(a) and not re.search(r"[。！？!?；;：:]", a) and (
+                cjk_count(b) <= 12 or (seam := heading_seam(a + b)) is not None and seam > len(a)):
+            # "二、……立德树人中" | "当先锋、作表率": a heading that stops on a function word goes on (also when its
+            # text follows on the same line: "六、存在的不足和" | "下一步打算虽然本次活动…", split again at the seam)
+            return True
         if (self.indent_marks_paragraphs and self.wrap and nxt.indent >= prev_indent and nxt.indent > self.base_indent
                 and 0.85 * self.wrap <= prev_width - prev_indent <= 1.15 * self.wrap and not nxt.blank_before
                 and a[-1] not in "。！？!?" and not starts_with_marker(b)):
@@ -203,8 +206,8 @@ class _Joiner:
             if self.wrap and not self.blank_sep:
                 # a hard-wrapped text: a full line that ends a sentence goes on, a short last line ends the paragraph
                 # (set in no deeper than the line before: a page that indents every line alike goes on too)
-                return (nxt.indent <= max(prev_indent, 1) and prev_width >= 0.9 * self.wrap
-                        and not starts_with_marker(b) and not CLOSING.match(b))
+                return (nxt.indent <= max(prev_indent, 1) and prev_width >= 0.9 * self.wrap and not nxt.blank_before
+                        and not starts_with_marker(b) and not CLOSING.match(b))  # (a blank line after it: it ended)
             # (in a text whose paragraphs are set apart by blank lines, a blank line after a sentence ends one)
             return nxt.indent < 2 and not (self.blank_sep and nxt.blank_before) and self._lead_sentence(a, b)
         if _open_end(a):

@@ -170,6 +170,11 @@ def _seam(text: str) -> int | None:
     return None
 
 
+def heading_seam(text: str) -> int | None:
+    """Where a numbered heading without closing punctuation runs into the sentence after it, if it does."""
+    return _seam(text)
+
+
 def split_runins(blocks: list[Block], changes: list[Change]) -> list[Block]:
     out: list[Block] = []
     queue = list(blocks)

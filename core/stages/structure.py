@@ -335,8 +335,8 @@ def _unnumbered_head(b: Block, nxt: Block | None, prev: Block | None, heads_run:
     t = b.text
     if nxt is None or nxt.kind != "paragraph" or len(t) > 40 or re.search(r"[。！？；]", t[:-1]):
         return False
-    if re.match(r"^[(（].*[)）]$", t):
-        return False  # "（宣读表彰决定）": a stage direction or a note, not a section
+    if re.match(r"^[(（].*[)）]$", t) or t.endswith(("！", "!")):
+        return False  # "（宣读表彰决定）": a stage direction or a note; "谢谢大家！": an exclamation, not a section
     if nxt.style == "tr":
         return False  # the caption of the table below
     if prev is not None and prev.kind == "heading" and prev.level is not None and not prev.body and parse_marker(prev.text) is None:
