@@ -378,3 +378,10 @@ def test_a_blank_line_after_a_full_wrapped_line_ending_a_sentence_ends_the_parag
             "净担当、敢于善于斗争的纪检监察铁军，确保各项工作任务落到", "实处见到实效，以优异成绩迎接新中国成立七十五周年华诞到来。"]
     out = _blocks("\n".join(body) + "\n\n中共××县纪律检查委员会\n××县监察委员会\n2024年2月6日\n")
     assert out[0].endswith("华诞到来。") and out[1:] == ["中共××县纪律检查委员会", "××县监察委员会", "2024年2月6日"]
+
+
+def test_an_item_ending_on_the_next_line_and_a_clause_going_on_into_its_quoted_object():
+    assert _blocks("3.每月组织一次全面排查，建立隐患台账，实行销号\n管理；\n4.加强交通安全教育。\n")[0] == \
+        "3.每月组织一次全面排查，建立隐患台账，实行销号管理；"
+    assert _blocks("在校门口设置\n“护学岗”，每天上下学高峰时段安排教师值守。\n")[0] == "在校门口设置“护学岗”，每天上下学高峰时段安排教师值守。"
+    assert _blocks("发展产业促增收\n“要想富，先修路。”2005年，他带领群众修通了进村水泥路。\n")[0] == "发展产业促增收"

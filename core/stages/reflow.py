@@ -180,6 +180,8 @@ class _Joiner:
             # a heading line: only a heading broken across lines continues
             if nxt.after_break and cjk_count(b) <= 10 and not has_sentence_punct(b) and len(a) <= 30:
                 return True  # "（二）拓展劳动" | page break | "实践途径"
+            if re.search(r"[，,]", a) and len(b) <= 8 and b[-1] in "；;。" and not starts_with_marker(b):
+                return True  # "3.…建立隐患台账，实行销号" | "管理；": an item's sentence ends on the next line
             first = re.split(r"(?<=[。！？])", b, maxsplit=1)[0]
             if (ends_sentence(first) and len(first) <= 12 and len(a) <= 18 and not re.search(r"[，,、：:]", a + first)
                     and not a.endswith(word_list("sentence_start", "heading_ends")) and not ENUM_START.match(b)):
@@ -194,6 +196,11 @@ class _Joiner:
         open_at = a.rfind("“")  # (the last quotation mark of any kind is an opening curly one)
         if open_at >= 0 and max(a.rfind("”"), a.rfind('"')) < open_at and len(a) - open_at <= 300 and not starts_with_marker(b):
             return True  # inside a quotation that has not closed yet ("“我此去凶多吉少，…托付于你了。" | "我所做的事…”")
+        quoted = re.match(r"^[“《]([^”》]{1,12})[”》]", b)
+        if (len(a) <= 12 and not has_sentence_punct(a) and quoted and not re.search(r"[。！？!?]", quoted.group(1))
+                and not starts_with_marker(a)):
+            return True  # "在校门口设置" | "“护学岗”，…": the clause goes on into its quoted object (a quoted saying
+            # "“要想富，先修路。”" under a subhead starts a paragraph)
         k = last_enumerator(a)
         if k and k < 10 and not ENUM_START.match(b) and f"{CN[k]}是" in b[:200]:
             return True  # 一是… | …二是…: the enumeration runs across the break
