@@ -42,6 +42,10 @@ def _kept(line: str, where: str) -> bool:
 
 # (rule id, where, line): lines from samples s19–s30, and the same thing in other sites' wording
 REMOVED = [
+    # sample wave 14 (s119–s124)
+    ("editor-note-lead", "head", "【编者按】岁末年终，各级团组织都要着手撰写年度工作总结。青云公文网编辑为大家精选了这篇学院团委工作总结，仅供学习参考。"),
+    ("editor-note-lead", "head", "摘要：村党支部换届是农村基层党建的一件大事。本文是一篇村党支部换届选举工作方案范文，供参考。"),
+    ("download-word", "mid", ">>>> 点击下载完整Word文档（需消耗2个积分）<<<<"),
     # sample wave 11 (s97–s104)
     ("more-please-follow", "tail", "更多心得体会范文请关注本站。"),
     ("tail-related-kind", "tail", "相关讲话稿："),
@@ -201,6 +205,7 @@ def test_site_line_is_removed_by_its_rule(rule, where, line):
 # body sentences of official documents that look like site lines; `mid` is the hardest place (no zone
 # protects them there from line and short rules); `head`/`tail` where a zone rule could reach them
 KEPT = [
+    ("mid", "【编者按】今年以来，全县各校积极探索课后服务新模式，涌现出一批好经验好做法，现将××镇中心学校的做法刊发如下。"),
     ("mid", "全县已有2318名干部下载“学习强国”并坚持每日学习。"),
     ("mid", "会员单位可以在服务平台下载申报表格，按时报送。"),
     ("mid", "要充分利用微信小程序提升服务效率。"),

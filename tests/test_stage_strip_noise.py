@@ -230,3 +230,10 @@ def test_the_account_named_above_a_posts_time_stamp_goes():
                      "第一章　总则\n第一条　为规范村级公益性岗位开发管理，根据有关规定，结合本县实际，制定本办法。\n")
     assert [(r.rule, r.text) for r in doc.removed][:1] == [("post-author", "××县人社局")]
     assert all(b.text != "××县人社局" for b in doc.blocks)
+
+
+def test_banner_counts_with_thousands_separators():
+    from core.api import clean_text
+    doc = clean_text("镇妇联工作计划\n一、指导思想\n以习近平新时代中国特色社会主义思想为指导，团结引领广大妇女建功新时代，\n"
+                     "（全文共4,386字，当前仅显示1,752字，请下载后阅读全文）\n")
+    assert [(b.kind, b.omitted_chars) for b in doc.blocks if b.kind == "gap"] == [("gap", 2634)]

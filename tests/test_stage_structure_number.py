@@ -466,3 +466,9 @@ def test_thanks_at_the_end_of_a_speech_is_no_heading():
     blocks = _kind_text("在职代会上的讲话\n同志们：\n过去的一年，全院职工团结奋斗，各项工作取得新成效，在此向大家表示衷心感谢。\n"
                         "谢谢大家！\n声明：本文由鼎文网用户投稿，仅供学习参考。\n")
     assert blocks[-1] == ("paragraph", "谢谢大家！")
+
+
+def test_a_proposers_line_is_a_byline():
+    blocks = _kind_text("关于加快推进县特殊教育学校建设的提案\n提案人：××县政协委员 ×××（教育界）\n"
+                        "近年来，我县特殊教育事业取得长足发展，但仍存在办学条件薄弱、师资力量不足等问题，建议加快推进县特殊教育学校建设。\n")
+    assert blocks[1] == ("byline", "提案人：××县政协委员 ×××（教育界）")

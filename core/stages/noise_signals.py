@@ -89,7 +89,7 @@ def toc_line(text: str) -> bool:
 
 
 def gap_count(m: re.Match[str]) -> int | None:
-    g = m.groupdict()
+    g = {k: re.sub(r"[,，]", "", v) for k, v in m.groupdict().items() if v}  # "4,386字"
     if g.get("omitted"):
         return int(g["omitted"])
     if g.get("total") and g.get("shown"):

@@ -65,7 +65,7 @@ def _byline(t: str) -> bool:
     if ISSUE_NO.match(t) or DECLARED.match(t) or DOC_NO.match(t):
         return True  # "第12期" under a 简报 or 纪要 title; "申报单位：××县实验小学" under an application's title
     parts = DATED.sub("", t).split()  # (a date in brackets after the name: "××县教育局 张××（2023年5月）")
-    return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4) or t.startswith(("主讲", "主持人", "作者", "报告人", "发言人", "汇报人", "讲话人"))
+    return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4) or t.startswith(("主讲", "主持人", "作者", "报告人", "发言人", "汇报人", "讲话人", "提案人", "申请人"))
 
 
 def _split_heading(b: Block, level: int) -> None:
@@ -215,7 +215,7 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
 QUALIFIER = re.compile(r"^[（(](\d{4}\s*[—–-]+\s*\d{4}\s*年?|\d{4}\s*年(版|度)?|试行|暂行|修订|修订稿|征求意见稿|讨论稿|送审稿|草案|代拟稿)[)）]$")
 NOTE = re.compile(r"^[（(](此件|本件|此页)[^（）()]{0,20}[)）]$")  # 附注 under the date
 APPENDED = re.compile(r"^(附件|附表|附录|附图)\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
-TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件|注\s*[：:])")
+TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件|附\s*[：:]|注\s*[：:])")
 
 
 def _tail(seg: list[Block]) -> None:
