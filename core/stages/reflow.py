@@ -196,7 +196,7 @@ class _Joiner:
         open_at = a.rfind("“")  # (the last quotation mark of any kind is an opening curly one)
         if open_at >= 0 and max(a.rfind("”"), a.rfind('"')) < open_at and len(a) - open_at <= 300 and not starts_with_marker(b):
             return True  # inside a quotation that has not closed yet ("“我此去凶多吉少，…托付于你了。" | "我所做的事…”")
-        quoted = re.match(r"^[“《]([^”》]{1,12})[”》]", b)
+        quoted = re.match(r"^“([^”]{1,12})”", b)  # (a book title 《…》 opening the line under a title starts the text)
         if (len(a) <= 12 and not has_sentence_punct(a) and quoted and not re.search(r"[。！？!?]", quoted.group(1))
                 and not starts_with_marker(a)):
             return True  # "在校门口设置" | "“护学岗”，…": the clause goes on into its quoted object (a quoted saying
