@@ -26,7 +26,12 @@ ENUM = re.compile(rf"(?P<num>[{CN}])(是|要|个方面)")
 ENUM_START = re.compile(rf"^([{CN}]是|[{CN}]要|第[{CN}]|首先|其次|再次|最后)")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # "附件1" alone on a line: the label of an attachment (after the closing date: the attachment itself follows)
-ATTACHMENT_LABEL = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
+_LABEL = r"\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$"
+ATTACHMENT_LABEL = re.compile(r"^\s*附件" + _LABEL)
+# any appended part's label alone on a line ("附表："): after the date it starts material appended to the text
+APPENDED_LABEL = re.compile(r"^\s*(附件|附表|附录|附图)" + _LABEL)
+# 附注 under the closing date: "（此件公开发布）"
+NOTE_LINE = re.compile(r"^[(（](此件|本件|此页)[^（）()]{0,20}[)）]$")
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 

@@ -131,7 +131,7 @@ def _after_heading_word(text: str, start: int, starts: tuple[str, ...]) -> int |
     return None
 
 
-def _seam(text: str) -> int | None:
+def heading_seam(text: str) -> int | None:
     """Where a level-1 heading without closing punctuation ran into the next sentence."""
     m = parse_marker(text)
     if not m or m.level > 2:
@@ -170,11 +170,6 @@ def _seam(text: str) -> int | None:
     return None
 
 
-def heading_seam(text: str) -> int | None:
-    """Where a numbered heading without closing punctuation runs into the sentence after it, if it does."""
-    return _seam(text)
-
-
 def split_runins(blocks: list[Block], changes: list[Change]) -> list[Block]:
     out: list[Block] = []
     queue = list(blocks)
@@ -192,7 +187,7 @@ def split_runins(blocks: list[Block], changes: list[Change]) -> list[Block]:
             cut = _glued_sub(b.text)
         seam = False
         if cut is None:
-            cut = _seam(b.text)
+            cut = heading_seam(b.text)
             seam = cut is not None
         if cut is None:
             out.append(b)

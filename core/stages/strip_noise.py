@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..markers import ATTACHMENT_LABEL
+from ..markers import ATTACHMENT_LABEL, NOTE_LINE
 from ..model import Document, Line, Removed
 from ..rules import NoiseRule, noise_rules, word_list
 from ..text import TERMINAL, cjk_count, ends_sentence, has_sentence_punct, is_prose, loose
@@ -49,7 +49,6 @@ def _rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
 POST_STAMP = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")  # a post's time stamp line
 PHOTO_NOTE = re.compile(r"[（(](资料图|资料图片|供图|摄|图片来源)")
 PAGE_SUFFIX = re.compile(r"\s*[（(]\s*\d{1,2}\s*[)）]$|\s*[（(]?第\s*\d{1,2}\s*页[)）]?$")  # "…的讲话（3）"
-NOTE_LINE = re.compile(r"^[（(](此件|本件|此页)[^）)]{0,20}[）)]$")
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
 CONTENTS = re.compile(r"^\s*[【\[]?\s*(本文|文章|全文|内容)?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
 TOC_ANCHOR = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?=\D)")  # "1. 一、基本情况": an anchor list's own numbers
@@ -193,8 +192,9 @@ class _Pass:
                 headers.add(t)
                 for j in idx:
                     self.drop(j, "running-header")
+        repeated = {t for t in headers if len(set(seen[t])) >= 2}
         for j, ln in enumerate(self.lines):  # its copy on the first page, above the text, has no break before it
-            if self.alive(j) and len(set(seen.get(loose(ln.text), ()))) >= 2 and loose(ln.text) in headers:
+            if self.alive(j) and loose(ln.text) in repeated:
                 self.drop(j, "running-header")
 
     def _next_alive(self, i: int, step: int) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..markers import ATTACHMENT_LABEL, ENUM_START, OTHER, parse_marker
+from ..markers import APPENDED_LABEL, ATTACHMENT_LABEL, ENUM_START, NOTE_LINE, OTHER, parse_marker
 from ..model import Block, Change, Document, Removed
 from ..rules import word_list
 from ..text import cjk_count, ends_sentence, is_prose, loose
@@ -213,8 +213,6 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
 
 
 QUALIFIER = re.compile(r"^[（(](\d{4}\s*[—–-]+\s*\d{4}\s*年?|\d{4}\s*年(版|度)?|试行|暂行|修订|修订稿|征求意见稿|讨论稿|送审稿|草案|代拟稿)[)）]$")
-NOTE = re.compile(r"^[（(](此件|本件|此页)[^（）()]{0,20}[)）]$")  # 附注 under the date
-APPENDED = re.compile(r"^(附件|附表|附录|附图)\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*$")
 TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件|附\s*[：:]|注\s*[：:])")
 
 
@@ -222,7 +220,7 @@ def _tail(seg: list[Block]) -> None:
     """Signature and date at the end of a document (contact and distribution lines may follow them)."""
     idx = [i for i, b in enumerate(seg) if b.kind == "paragraph"]
     # "附表：" right after the date and the table under it: appended material, the date still closes the text
-    cut = next((k for k in range(len(idx) - 1, 0, -1) if APPENDED.match(seg[idx[k]].text)
+    cut = next((k for k in range(len(idx) - 1, 0, -1) if APPENDED_LABEL.match(seg[idx[k]].text)
                 and DATE.match(seg[idx[k - 1]].text)), None)
     if cut is not None:
         idx = idx[:cut]
@@ -369,7 +367,7 @@ def _issued_documents(blocks: list[Block]) -> list[Block]:
             if (b.kind == "paragraph" and _title_like(b.text) and _names_a_document(b.text)
                     and any(x.kind == "paragraph" and is_prose(x.text) for x in rest)):
                 out.append(Block("docbreak", "", lines=b.lines[:1]))
-            elif b.kind == "paragraph" and NOTE.match(b.text):
+            elif b.kind == "paragraph" and NOTE_LINE.match(b.text):
                 pending = True
         out.append(b)
         prev = blocks[i - 1] if i else None
