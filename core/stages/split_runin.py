@@ -44,10 +44,11 @@ def _org_then_date(text: str) -> int | None:
     m = ORG_DATE.match(text)
     if m and re.sub(r"(编印|编|印|制|主办)$", "", m.group("org").rstrip()).endswith(word_list("org", "suffixes")):
         return m.start("date")
-    parts = re.split(r"[ \u3000\u00a0\t]{1,}", text.strip())
-    if 2 <= len(parts) <= 3 and all(len(p) <= 20 and p.endswith(word_list("org", "suffixes"))
-                                    and not re.search(r"[，。；：,;:]", p) for p in parts):
-        return len(text) - len(text.lstrip()) + text.strip().index(parts[1])  # two issuing bodies side by side
+    parts = list(re.finditer(r"[^ \u3000\u00a0\t]+", text))
+    if 2 <= len(parts) <= 3 and all(len(p.group()) <= 20 and p.group().endswith(word_list("org", "suffixes"))
+                                    and not re.search(r"[，。；：,;:]", p.group()) for p in parts):
+        # two issuing bodies side by side; the cut is where the second one starts (it may repeat the first)
+        return parts[1].start()
     return None
 
 
@@ -172,9 +173,9 @@ def heading_seam(text: str) -> int | None:
 
 def split_runins(blocks: list[Block], changes: list[Change]) -> list[Block]:
     out: list[Block] = []
-    queue = list(blocks)
+    queue = list(reversed(blocks))  # a stack: pop() from the end, the next block first
     while queue:
-        b = queue.pop(0)
+        b = queue.pop()
         if b.kind != "paragraph" or b.style == "tr":
             out.append(b)
             continue
@@ -189,21 +190,23 @@ def split_runins(blocks: list[Block], changes: list[Change]) -> list[Block]:
         if cut is None:
             cut = heading_seam(b.text)
             seam = cut is not None
-        if cut is None:
+        head, rest = (b.text[:cut].rstrip(), b.text[cut:].lstrip()) if cut is not None else ("", "")
+        if not head or not rest:
+            # a split must take a non-empty head off: each round then shortens what is left to read, so the loop
+            # ends within the input's length (a cut at 0 once put the same line back for ever)
             out.append(b)
             continue
-        head, rest = b.text[:cut].rstrip(), b.text[cut:].lstrip()
         changes.append(Change("split", "split a heading from the text it ran into", b.lines[:1], b.text[:60], head))
         out.append(Block("paragraph", head, lines=b.lines[:1], bold=b.bold, align=b.align))
         body = Block("paragraph", rest, lines=list(b.lines))
-        nxt = queue[0] if queue else None
+        nxt = queue[-1] if queue else None
         if (seam and nxt is not None and nxt.kind == "paragraph" and nxt.style != "tr" and not ends_sentence(rest)
                 and not rest.endswith(("：", ":")) and parse_marker(nxt.text) is None):
             # the body the heading took with it stops mid-sentence ("…工作今年全县粮食" | "播种面积…"): the line
             # below goes on with it (reflow kept them apart while they looked like a heading and the text under it)
-            queue.pop(0)
+            queue.pop()
             body.text += nxt.text
             body.lines += nxt.lines
             changes.append(Change("join", "joined a broken line", [body.lines[0], nxt.lines[0]]))
-        queue.insert(0, body)
+        queue.append(body)
     return out
