@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from .model import Document
 from .progress import NullProgress, Progress, checkpoint
-from .stages import fold, normalize, number, reflow, settle, strip_noise, structure, warn
+from .stages import cut_end, fold, normalize, number, reflow, settle, strip_noise, structure, warn
 
 Stage = Callable[[Document], Document]
 
@@ -16,6 +16,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("normalize", normalize.run),
     ("structure", structure.run),
     ("number", number.run),
+    ("cut_end", cut_end.run),  # a text that stops mid-sentence at the end of the input ends with a gap
     ("warn", warn.run),
     ("settle", settle.run),  # plain text: clean the clean text again until it stops changing
 ]
