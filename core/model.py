@@ -28,6 +28,7 @@ class Line:
     # so reflow can tell a real paragraph end from a hard line break
     para: int | None = None
     after_break: bool = False  # set by strip_noise: a page break (counter, page number, running header) came before
+    cut: bool = False  # set by split_collapsed: a lost line break came before (a new block starts here)
 
 
 @dataclass

@@ -5,12 +5,13 @@ from collections.abc import Callable
 
 from .model import Document
 from .progress import NullProgress, Progress, checkpoint
-from .stages import cut_end, fold, normalize, number, reflow, settle, strip_noise, structure, warn
+from .stages import cut_end, fold, split_collapsed, normalize, number, reflow, settle, strip_noise, structure, warn
 
 Stage = Callable[[Document], Document]
 
 STAGES: list[tuple[str, Stage]] = [
     ("fold", fold.run),
+    ("split_collapsed", split_collapsed.run),  # lines a page's text tool ran together become lines again
     ("strip_noise", strip_noise.run),
     ("reflow", reflow.run),
     ("normalize", normalize.run),

@@ -142,6 +142,8 @@ class _Joiner:
     def join(self, prev: str, nxt: Line, prev_para: int | None = None, prev_width: int = 0, prev_indent: int = 0,
              prev_align: str | None = None) -> bool:
         a, b = prev, nxt.text
+        if nxt.cut:
+            return False  # the page collapsed a line break here (split_collapsed)
         if b[0] in "。，；、,;：:！？!?)）”":
             return True  # a stray fragment of the previous line's punctuation
         if is_lone_marker(a):

@@ -36,7 +36,7 @@ def _as_cleaned(text: str) -> str:
     return normalize_text(text) if UNNORMAL.search(text) else text
 
 
-def _rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
+def rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
     """The rule sees the line raw and as normalize will leave it ("点击下  载全文" is "点击下载全文"), so a line
     is judged the same when a clean draft is cleaned again."""
     cleaned = _as_cleaned(text)
@@ -85,13 +85,13 @@ class _Pass:
             if ln.lineno in self.doc.overrides.drop_lines:
                 self.rule[i] = "user"
                 continue
-            r = next((r for r in self.appendix_kind if _rule_hits(r, ln.text)), None)
+            r = next((r for r in self.appendix_kind if rule_hits(r, ln.text)), None)
             if r is not None and any(len(x.text) >= 40 and is_prose(x.text) for x in self.lines[i + 1:]):
                 self.docbreak.add(i)  # "相关范文：" and then a whole document: it is appended, not a list of links
                 self.drop(i, r.id)
                 continue
             for r in self.line_kind:
-                m = _rule_hits(r, ln.text)
+                m = rule_hits(r, ln.text)
                 if not m:
                     continue
                 if r.kind == "gap":
@@ -220,7 +220,7 @@ class _Pass:
             if first <= i <= last:
                 continue
             for r in self.zone_kind:
-                if _rule_hits(r, self.lines[i].text):
+                if rule_hits(r, self.lines[i].text):
                     self.drop(i, r.id)
                     break
         self._title_at_page_tops(seg, first)
@@ -231,13 +231,13 @@ class _Pass:
         for i in seg:
             if not self.alive(i):
                 continue
-            if not any(_rule_hits(r, self.lines[i].text) for r in self.tail_kind):
+            if not any(rule_hits(r, self.lines[i].text) for r in self.tail_kind):
                 continue
             rest = [j for j in seg if j > i and self.alive(j)]
             if not any(self.alive(j) and is_prose(self.lines[j].text) for j in seg if j < i):
                 continue  # no text above it yet: a related-articles list comes after the document, not before
             if all(len(self.lines[j].text) <= 40 or not is_prose(self.lines[j].text) for j in rest):
-                rule = next(r.id for r in self.tail_kind if _rule_hits(r, self.lines[i].text))
+                rule = next(r.id for r in self.tail_kind if rule_hits(r, self.lines[i].text))
                 for j in [i, *rest]:
                     self.drop(j, rule)
                 return

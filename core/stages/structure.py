@@ -43,7 +43,7 @@ def _title_like(t: str) -> bool:
     return not re.search(r"[。；;！!？?]", t[:-1]) and not t.endswith(("。", "：", ":", "；"))
 
 
-def _salutation(t: str) -> bool:
+def is_salutation(t: str) -> bool:
     if len(t) > 50 or not t.endswith(("：", ":")) or re.search(r"[。；]", t):
         return False
     if t.startswith(word_list("salutation", "words")) or re.search(r"(同志们|各位|朋友们|老师们|同学们|们)[：:]$", t):
@@ -95,7 +95,7 @@ def _head(seg: list[Block], doc: Document) -> int:
     first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (
                        (_body_text(b, hint) and not (i == 0 and _opening_headline(seg))) or parse_marker(b.text)
                        or OTHER_ORDINAL.match(b.text)
-                       or _salutation(b.text))), len(seg))
+                       or is_salutation(b.text))), len(seg))
     head = [b for b in seg[:first_body] if b.kind == "paragraph"]
     cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)
              and b.style != "tr" and CJK_SPACE.sub("", b.text) not in word_list("title", "section_names")
@@ -141,11 +141,11 @@ def _head(seg: list[Block], doc: Document) -> int:
                 b.text = b.text[:part.start()]
         elif SUBTITLE.match(t) and len(t) <= 80:
             b.kind = "subtitle"
-        elif _salutation(t):
+        elif is_salutation(t):
             b.kind = "salutation"
         elif _byline(t):
             b.kind = "byline"
-    if first_body < len(seg) and _salutation(seg[first_body].text):
+    if first_body < len(seg) and is_salutation(seg[first_body].text):
         seg[first_body].kind = "salutation"
         first_body += 1
     return first_body
@@ -176,7 +176,7 @@ def _opening_headline(seg: list[Block]) -> bool:
         return False
     t, nxt = seg[0].text, seg[1].text
     return (8 <= len(t) <= 40 and not re.search(r"[。；;]", t) and not (t.endswith(("！", "!")) and "：" not in t)
-            and not t.endswith(("：", ":")) and not _salutation(t) and not DATE.match(t) and parse_marker(t) is None
+            and not t.endswith(("：", ":")) and not is_salutation(t) and not DATE.match(t) and parse_marker(t) is None
             and not OTHER.match(t) and is_prose(nxt) and len(nxt) >= 2 * len(t))
 
 

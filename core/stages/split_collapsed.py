@@ -1,0 +1,255 @@
+"""Stage: split collapsed text. A page's text tool often joins the title, the salutation, the headings and the
+paragraphs onto one line ("…的讲话 同志们: 这次会议… 一、要准确把握… 20xx年,…"), or keeps the visual lines of
+a PDF as spaces ("…面临着越来越多的问题和 挑战。"). Each line is cut back into the pieces that were lines before
+(corpus README, "Collapsed text"):
+
+- a space is a lost line break where it stands between two sentences, before a marker the numbering expects,
+  after a heading that has no closing punctuation, before or after a title, a salutation, an issuing body or a
+  date; any other space between Chinese characters is a lost wrap, and normalize closes it up;
+- with no separator at all, the line is cut only at the title (its ending, or the title written twice), the
+  salutation, and a first marker glued to the title; markers glued after a full stop are cut by glued_heads.
+
+A piece made here starts a block of its own (Line.cut): reflow never joins it back to the piece before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..markers import CN, OTHER, parse_marker
+from ..model import Change, Document, Line
+from ..rules import NoiseRule, noise_rules, word_list
+from ..text import cjk_count, has_sentence_punct, is_cjk
+from .noise_prepass import LABEL_ANY
+from .noise_signals import general_signal
+from .split_runin import _word_boundary
+from .strip_noise import rule_hits
+from .structure import ARTICLE, is_salutation
+
+SPACE = re.compile(r"[ \t\u3000\u00a0]+")
+TERMINAL = "。！？!?；;…"
+CLOSE = "”’」』)）】》"
+DATE_END = re.compile(r"^[(（]?\s*(([12][\dXx×]{3}|[〇○零一二三四五六七八九0OＯ]{4}|[Xx×]{2,4})\s*年\s*[\dXx×一二三四五六七八九十]{1,3}\s*月"
+                      r"(\s*[\dXx×一二三四五六七八九十]{1,3}\s*日)?|[12]\d{3}[./-]\d{1,2}[./-]\d{1,2})\s*[)）]?$")
+# a decimal outline number opening a heading ("1.1 编制目的", "1.4.2 重大（II级）：", "1 总 则")
+DECIMAL = re.compile(r"^\d{1,2}(\.\d{1,2}){1,3}(?![\d%])\s*(?=[\u4e00-\u9fff])")
+SALUTE_OPENERS = ("同志们", "各位", "尊敬的", "敬爱的", "亲爱的", "老师们", "同学们", "朋友们", "女士们", "家长们", "全体")
+SALUTE = re.compile(r"(同志们|老师们|同学们|朋友们|家长们|女士们|先生们|各位[^，。；：:！？\s]{0,24}?|尊敬的[^，。；：:！？\s]{1,30}?"
+                    r"|敬爱的[^，。；：:！？\s]{1,24}?|亲爱的[^，。；：:！？\s]{1,24}?)([、，,][^，。；：:！？\s]{1,24}?)*[：:]")
+YEAR_START = re.compile(r"^(19|20)[\dXx×_]{2}\s*年")
+MIN_LINE = 40  # a line shorter than this is a line, not a collapsed page
+COLLAPSED_LINE = 400  # a line this long holds several paragraphs
+
+
+class _Numbering:
+    """The markers seen so far, level -> last number: a marker inside a line starts a heading only when it is the
+    one its level expects next (or the first of a new level), so "二、三季度" inside a sentence stays."""
+
+    def __init__(self) -> None:
+        self.last: dict[int, int] = {}
+
+    def expects(self, level: int, number: int, after_colon: bool = False) -> bool:
+        if level in self.last:
+            return number == self.last[level] + 1 or (number == 1 and after_colon)
+        deeper = not self.last or level > max(self.last)
+        return number == 1 and (deeper or after_colon)
+
+    def see(self, level: int, number: int) -> None:
+        self.last = {lv: n for lv, n in self.last.items() if lv < level}
+        self.last[level] = number
+
+
+def _marker_at(text: str) -> tuple[int, int, int] | None:
+    """(level, number, length) of a standard marker or an ordinal word ("第一，") opening `text`."""
+    m = parse_marker(text)
+    if m is not None:
+        return m.level, m.number, m.end
+    o = re.match(rf"^第([{CN}]{{1,3}})\s*[,，、]", text)
+    if o:
+        return 5, CN.index(o.group(1)[-1]) + 1 if len(o.group(1)) == 1 else 0, o.end()
+    return None
+
+
+def _title_like(piece: str) -> bool:
+    piece = piece.strip()
+    return (4 <= len(piece) <= 60 and not has_sentence_punct(piece.replace("、", ""))
+            and re.sub(r"\s*(篇\s*\d+|\d{1,2}|[（(【\[]\s*(篇|第)?\s*[\d一二三四五六七八九十]{1,3}\s*篇?[)）】\]])$", "", piece)
+            .endswith(word_list("title", "endings")))
+
+
+def _org_like(piece: str) -> bool:
+    piece = piece.strip()
+    return (len(piece) <= 24 and not has_sentence_punct(piece) and piece.endswith(word_list("org", "suffixes"))
+            and not piece.endswith(word_list("org", "not_suffixes")))
+
+
+def _heading_piece(piece: str) -> bool:
+    """A heading that ends at this space: opens with a marker (or a decimal outline number, 第X章), is short and
+    has no closing punctuation (it lost its line break; the text after it is a paragraph of its own)."""
+    piece = piece.strip()
+    if len(piece) > 40 or re.search(r"[。！？!?；;，,：:]", piece):
+        return False
+    if re.match(r"^第[一二三四五六七八九十百零〇\d]{1,5}条", piece):
+        return False  # "第一条 为规范…": an article of a regulation is one paragraph
+    return parse_marker(piece) is not None or DECIMAL.match(piece) is not None or OTHER.match(piece) is not None
+
+
+GLUED_MARK = re.compile(rf"(?<=[。！？!?；;：:])(?=([{CN}]{{1,3}}\s*[、.．]|[(（]\s*[{CN}\d]{{1,3}}\s*[)）]"
+                        r"|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]{1,3}\s*[,，、])\S)")
+
+
+def _wrap_width(text: str) -> float | None:
+    """The width of the visual lines when the page kept a PDF's line ends as spaces ("…问题和 挑战。为了…推动经济
+    社会发展, 加强…"): most spaces inside a sentence then follow a run of about the same length. None when the
+    spaces are not such wraps."""
+    runs, prev = [], 0
+    for m in SPACE.finditer(text):
+        left = text[:m.start()].rstrip(CLOSE)[-1:]
+        if left and (is_cjk(left) or left in "，,、") and is_cjk(text[m.end():m.end() + 1] or "a"):
+            runs.append(m.start() - prev)
+        prev = m.end()
+    if len(runs) < 3:
+        return None
+    runs.sort()
+    med = runs[len(runs) // 2]
+    near = sum(abs(r - med) <= 0.25 * med for r in runs)
+    return float(med) if med >= 12 and near >= 0.5 * len(runs) else None
+
+
+def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: float | None,
+                 collapsed: bool) -> bool:
+    """Is the boundary between `piece` (the text since the last break) and `rest` a lost line break? `gap` is the
+    white space between them ("" where nothing separates them: then only a marker after a full stop or colon, and
+    only in a `collapsed` page: in a page that kept its lines, "…如下：（1）…；（2）…" is a list inside a sentence)."""
+    core = piece.rstrip(CLOSE)
+    left = core[-1:]
+    mk = _marker_at(rest)
+    if mk is not None and mk[0] == 3 and re.match(r"\d{1,2}\s*[、.．]\s*\d", rest):
+        mk = None  # "1、2月份": numbers listed
+    if gap and mk is not None and not left.isdigit() and (mk[0] == 5 or numbering.expects(mk[0], mk[1], left in "：:")):
+        return True
+    if not gap:
+        return collapsed and mk is not None and not left.isdigit() and (
+            mk[0] == 5 or numbering.expects(mk[0], mk[1], left in "：:"))
+    if re.match(r"[\[［]\d{1,3}[\]］]", rest) or rest[:1] in "，。、；：,.;:!?）)”’":
+        return False  # a footnote's number after its sentence, stray punctuation: they belong to the line
+    if DECIMAL.match(rest) and not left.isdigit():
+        return True  # "1.2 编制依据"
+    if left and left in TERMINAL:
+        return True  # between two sentences
+    if DATE_END.match(rest) and (is_cjk(left) or left in CLOSE):
+        return True  # "商州区大荆中学 2018.06.15": the date under the text
+    if not (is_cjk(left) or left in CLOSE or left in "：:") or not (is_cjk(rest[0]) or rest[0] in "“（(《【"):
+        return False  # (spaces next to digits and Latin letters are normalize's business)
+    if left in "：:":
+        return is_salutation(piece.strip()) or cjk_count(piece) >= 10 or _heading_piece(piece[:-1])
+    if _heading_piece(piece) or _title_like(piece) or _org_like(piece) or rest.startswith(SALUTE_OPENERS) and SALUTE.match(rest):
+        return True
+    if "“" in core and core.rfind("“") > core.rfind("”"):
+        return False  # inside a quotation ("“先锋张浦 乐居如意”")
+    if width is not None:
+        return len(piece) < 0.7 * width  # a visual line that stopped short ended its paragraph; a full one wrapped
+    if ARTICLE.match(piece.strip()):
+        return False  # "第十一条 公益性岗位…": an article's number and its text are one paragraph
+    # no wraps on this line: a space between two phrases is where a line ended ("…满园书香 读好书、习美德")
+    return _word_boundary(core[-6:], rest[:6]) and cjk_count(piece) >= 4
+
+
+def _breaks(text: str, numbering: _Numbering, collapsed: bool) -> list[tuple[int, int]]:
+    """(start, end) of every lost line break in `text`, in order: spaces, and markers glued after a full stop."""
+    width = _wrap_width(text)
+    spots = sorted([(m.start(), m.end()) for m in SPACE.finditer(text) if 0 < m.start() and m.end() < len(text)]
+                   + [(m.start(), m.start()) for m in GLUED_MARK.finditer(text)])
+    cuts: list[tuple[int, int]] = []
+    start = 0
+    if (mk := _marker_at(text)) is not None and mk[0] < 5:
+        numbering.see(mk[0], mk[1])
+    for a, b in spots:
+        if a < start:
+            continue
+        piece, rest = text[start:a], text[b:]
+        if not piece.strip():
+            continue
+        if _breaks_here(piece, rest, text[a:b], numbering, width, collapsed):
+            cuts.append((a, b))
+            start = b
+            if (mk := _marker_at(rest)) is not None and mk[0] < 5:
+                numbering.see(mk[0], mk[1])
+    return cuts
+
+
+def _glued_front(text: str) -> list[int]:
+    """Cuts at the front of a line where nothing separates the title from what follows: the title written twice
+    ("…工作总结…工作总结根据…"), a salutation after the title ("…的讲话老师们、同学们:下午好!"), a first marker
+    after it ("…工作方案一、背景和目的"), the body after a title ending ("…年度工作回顾2023年已经过去了，")."""
+    head = re.split(r"[，。；！？,;!?]", text, maxsplit=1)[0]
+    for k in range(min(60, len(head) // 2), 5, -1):
+        if text[:k] == text[k:2 * k] and cjk_count(text[:k]) >= 5:
+            return [k, 2 * k]
+    s = SALUTE.search(head)
+    if s and s.start() >= 6 and _title_like(head[:s.start()]):
+        return [s.start(), s.end()]
+    one = re.search(r"[一二三四五六七八九十]、|[(（]一[)）]", head)
+    if one and one.start() >= 6 and head[one.start()] == "一" and _title_like(head[:one.start()]):
+        return [one.start()]
+    starts = tuple(w for w in word_list("sentence_start", "words") if len(w) >= 2)
+    if len(text) >= 2 * MIN_LINE and not text.startswith(starts):
+        for e in word_list("title", "endings"):
+            at = head.find(e)
+            while 0 <= at:
+                end = at + len(e)
+                rest = text[end:]
+                if end >= 6 and (YEAR_START.match(rest) or rest.startswith(starts)) \
+                        and _title_like(text[:end]):
+                    return [end]
+                at = head.find(e, at + 1)
+    return []
+
+
+def _noise_line(text: str, rules: list[NoiseRule]) -> bool:
+    """A line the noise rules take out whole ("【提纲】一、… 1.… 二、…"): left whole for them. A long collapsed page
+    is not judged whole by an unbounded rule that hits inside it: its pieces are, once cut."""
+    if len(LABEL_ANY.findall(text)) >= 2 or general_signal(text) is not None:
+        return True  # a collection's list of its samples, a menu, a contents line: site lines, whole
+    return any((m := rule_hits(r, text)) and (r.max_len is not None or len(text) <= 200 or m.start() == 0)
+               for r in rules)
+
+
+def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = None, collapsed: bool = False) -> list[Line]:
+    text = ln.text
+    if len(text) < MIN_LINE or ln.mark or ln.style == "tr" or (rules and _noise_line(text, rules)):
+        mk = _marker_at(text)
+        if mk is not None and mk[0] < 5:
+            numbering.see(mk[0], mk[1])
+        return [ln]
+    bounds = [(0, 0)]
+    front = _glued_front(text)
+    for k in front:
+        bounds.append((k, k))
+    rest_at = front[-1] if front else 0
+    bounds += [(rest_at + a, rest_at + b) for a, b in _breaks(text[rest_at:], numbering, collapsed)]
+    bounds.append((len(text), len(text)))
+    pieces = [text[b0:a1].strip() for (_, b0), (a1, _) in zip(bounds, bounds[1:])]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return [ln]
+    out = [replace(ln, text=pieces[0])]
+    out += [replace(ln, text=p, blank_before=0, indent=0, cut=True) for p in pieces[1:]]
+    return out
+
+
+def run(doc: Document) -> Document:
+    numbering = _Numbering()
+    rules = [r for r in noise_rules() if r.kind in ("line", "short", "zone") and r.id not in doc.overrides.disabled_rules]
+    total = sum(len(ln.text) for ln in doc.lines)
+    # the page lost its line breaks: most of its text sits in very long lines
+    collapsed = sum(len(ln.text) for ln in doc.lines if len(ln.text) >= COLLAPSED_LINE) >= 0.5 * max(total, 1)
+    out: list[Line] = []
+    for ln in doc.lines:
+        pieces = split_line(ln, numbering, rules, collapsed and len(ln.text) >= COLLAPSED_LINE)
+        if len(pieces) > 1:
+            doc.changes.append(Change("split", f"a collapsed line cut into {len(pieces)} lines", [ln.lineno],
+                                      ln.text[:60], " | ".join(p.text[:12] for p in pieces)[:120]))
+        out += pieces
+    doc.lines = out
+    return doc
