@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from .model import Document
 from .progress import NullProgress, Progress, checkpoint
-from .stages import cut_end, fold, split_collapsed, normalize, number, reflow, settle, strip_noise, structure, warn
+from .stages import cut_end, fold, normalize, number, reflow, settle, split_collapsed, strip_noise, structure, warn
 
 Stage = Callable[[Document], Document]
 

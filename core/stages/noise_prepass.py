@@ -5,11 +5,32 @@ from __future__ import annotations
 import re
 
 from ..model import Change, Document, Line, Removed
-from ..rules import noise_rules
+from ..rules import noise_rules, word_list
 from ..text import cjk_count, has_sentence_punct
 
 LABEL_PREFIX = re.compile(r"^([【\[(（]?\s*(篇|第)[一二三四五六七八九十\d]{1,3}篇?|[【\[]?\s*(范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*[】\]]?)"
                           r"\s*[:：.、】\]）)]\s*(?=\S)")
+
+
+# a sample label after its title: "…讲话稿 篇1", "…的问题【第一篇】", "…申请书（篇1）", "…事迹材料【篇1】", "…方案1"
+# ("…方案10篇", "（精选18篇）" count the collection's samples: they are the collection's headline, not a label)
+LABEL_SUFFIX = re.compile(r"\s*([【\[(（]\s*(第\s*[一二三四五六七八九十\d]{1,3}\s*篇|篇\s*[一二三四五六七八九十\d]{1,3})\s*[】\])）]"
+                          r"|第\s*[一二三四五六七八九十\d]{1,3}\s*篇|篇\s*[一二三四五六七八九十\d]{1,3})$")
+BARE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[1-9]\d?$")
+LEADING = re.compile(r"^第\s*[一二三四五六七八九十\d]{1,3}\s*篇\s*(?=[\u4e00-\u9fff])")  # "第1篇 镇经济发展调研报告"
+
+
+def label_suffix(text: str) -> re.Match[str] | None:
+    """The sample label at the end of a title line ("…篇1", "…【第一篇】", "…事迹材料1"), or None."""
+    head = text.strip()
+    m = LABEL_SUFFIX.search(head) or BARE_NUMBER.search(head)
+    if m is None or m.start() < 4:
+        return None
+    title = head[:m.start()]
+    if len(title) > 50 or has_sentence_punct(title.replace("、", "")) or ("篇" not in m.group(0) and not title.endswith(
+            word_list("title", "endings"))):
+        return None  # a bare number is a label only after a document's name ("好老师事迹材料1")
+    return m
 
 
 LABEL_ONLY = re.compile(r"^[【\[(（]?\s*(篇|第|范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*篇?\s*[】\]）)]?\s*[:：.、]?$")
@@ -30,11 +51,20 @@ def collection_labels(doc: Document) -> tuple[set[int], set[int]]:
             starts.append(i)  # "篇一：" or "【篇三】" alone
             lists.add(i)
             continue
-        m = LABEL_PREFIX.match(ln.text)
+        m = LABEL_PREFIX.match(ln.text) or LEADING.match(ln.text)
         if m and len(ln.text) - m.end() <= 40 and not has_sentence_punct(ln.text[m.end():].rstrip("。")):
             if ln.lineno not in doc.overrides.keep_lines:
                 doc.removed.append(Removed(m.group(0), ln.lineno, "collection-label", "label in front of a sample's title"))
                 ln.text = ln.text[m.end():]
+            starts.append(i)
+            continue
+        m = label_suffix(ln.text)
+        if m is not None:
+            if ln.lineno not in doc.overrides.keep_lines:
+                doc.removed.append(Removed(m.group(0).strip(), ln.lineno, "collection-label", "label after a sample's title"))
+                ln.text = ln.text[:m.start()].rstrip()
+            if i + 1 < len(doc.lines):
+                doc.lines[i + 1].cut = True  # the labelled line is the sample's title, whole: its text starts below
             starts.append(i)
     return set(starts[1:]), lists
 
@@ -53,10 +83,15 @@ def cut_inline_banners(doc: Document) -> None:
             out.append(ln)
             continue
         t = ln.text
-        # the brackets around the banner (the rule's match may hold them itself: "（此处有删节）")
+        # the brackets around the banner (the rule's match may hold them itself: "（此处有删节）"), or the ellipses
+        # a page sets it between ("…有恐高症的……此处隐藏5397个字……招录，一名…")
         a = m.start() if t[m.start()] in "(（【[" else max(t.rfind(c, 0, m.start()) for c in "(（【[")
         b = (m.end() - 1 if t[m.end() - 1] in ")）】]"
              else min((k for k in (t.find(c, m.end()) for c in ")）】]") if k >= 0), default=-1))
+        if (a < 0 or m.start() - a > 30) and m.start() > 0 and t[m.start() - 1] in "…。.":
+            a = m.start()  # (the run of ellipses before it is taken in below)
+        if ELLIPSIS.match(t, m.end()) and (b < 0 or b - m.end() > 30):
+            b = m.end() - 1
         if a < 0 or b < 0 or m.start() - a > 30 or b - m.end() > 30:
             out.append(ln)
             continue

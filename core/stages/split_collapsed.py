@@ -152,7 +152,8 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
     if ARTICLE.match(piece.strip()):
         return False  # "第十一条 公益性岗位…": an article's number and its text are one paragraph
     # no wraps on this line: a space between two phrases is where a line ended ("…满园书香 读好书、习美德")
-    return _word_boundary(core[-6:], rest[:6]) and cjk_count(piece) >= 4
+    # (a long clause going on past a space is a sentence with a stray space: "副局长 张××")
+    return 4 <= cjk_count(piece) and len(piece.strip()) <= 30 and _word_boundary(core[-6:], rest[:6])
 
 
 def _breaks(text: str, numbering: _Numbering, collapsed: bool) -> list[tuple[int, int]]:
@@ -199,6 +200,8 @@ def _glued_front(text: str) -> list[int]:
             while 0 <= at:
                 end = at + len(e)
                 rest = text[end:]
+                if re.match(r"[1-9]\d?(?=[\u4e00-\u9fff])", rest) and _title_like(text[:end]):
+                    return [end + (2 if rest[1].isdigit() else 1)]  # "好老师事迹材料1周秀芳今年…": title, label, text
                 if end >= 6 and (YEAR_START.match(rest) or rest.startswith(starts)) \
                         and _title_like(text[:end]):
                     return [end]
