@@ -68,8 +68,8 @@ def general_signal(text: str, table_row: bool = False) -> str | None:
         return "nav-menu"
     if breadcrumb(text):
         return "nav-path"
-    if COUNTER.match(text):
-        return "counter"
+    if COUNTER.match(text) and not re.fullmatch(r"[12]\d{3}[./-]\d{1,2}[./-]\d{1,2}", text):
+        return "counter"  # ("2018.06.15" under the signature is a date)
     if toc_line(text):
         return "toc-line"
     if len(text) <= 100 and "。" not in text and len(KEY_VALUE.findall(text)) >= 3:

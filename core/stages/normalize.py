@@ -56,7 +56,8 @@ def _keep_space(left: str, right: str, short_label: bool) -> bool:
     if left.isascii() and right.isascii():
         return True
     # "市教育局局长 赵青山": a space between two names on a short label line is meaningful
-    return short_label and (is_cjk(left) or left in "×X") and (is_cjk(right) or right in "×X")
+    # ("…副区长（提名人选） 吴小军", "市长 ***": a role in brackets, a name left as a placeholder)
+    return short_label and (is_cjk(left) or left in "×X*＊）)") and (is_cjk(right) or right in "×X*＊")
 
 
 def _spaces(text: str, counts: Counter) -> str:

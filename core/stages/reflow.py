@@ -23,7 +23,7 @@ from .structure import DATE
 FIELD = re.compile(r"^[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,4}\s*[：:]\s*\S")  # (also "总 指 挥：")
 # "…请县领导上台颁奖。（颁奖音乐）": a sentence and then a stage direction or note in brackets
 STAGE_NOTE_END = re.compile(r"[。！？!?][（(][^（）()]{1,12}[)）]$")
-ROLE_NAME = re.compile(r"^[\u4e00-\u9fff×X]{2,24}[ \u3000]+[\u4e00-\u9fff×X]{2,4}$")  # an office and a name
+ROLE_NAME = re.compile(r"^[\u4e00-\u9fff×X（）()]{2,30}[ \u3000]+[\u4e00-\u9fff×X*＊]{2,4}$")  # an office and a name
 SUBTITLE_START = re.compile(r"^(——|──|--)")
 SUBTITLE_ENDS = ("上", "讲话", "发言", "致辞", "讲稿", "报告", "主持词")
 FOOTNOTE_START = re.compile(r"^[\[［]\d{1,3}[\]］]\S")
@@ -154,7 +154,7 @@ class _Joiner:
             return False  # the page or document ended the paragraph here
         if DATE.match(a) or DATE.match(b):
             return False
-        if ROLE_NAME.match(b) or (SUBTITLE_START.match(a) and a.endswith(SUBTITLE_ENDS)):
+        if ROLE_NAME.match(b) or ROLE_NAME.match(a) or (SUBTITLE_START.match(a) and a.endswith(SUBTITLE_ENDS)):
             return False  # "××县审计局局长　×××" signs on a line of its own; "——…会议上" ends a subtitle
         if prev_align != nxt.align and "center" in (prev_align, nxt.align):
             return False  # a centred line and a line set otherwise belong to different paragraphs

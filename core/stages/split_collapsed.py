@@ -24,7 +24,7 @@ from .noise_prepass import LABEL_ANY
 from .noise_signals import general_signal
 from .split_runin import _word_boundary
 from .strip_noise import rule_hits
-from .structure import ARTICLE, is_salutation
+from .structure import ARTICLE, addressee, is_salutation
 
 SPACE = re.compile(r"[ \t\u3000\u00a0]+")
 TERMINAL = "。！？!?；;…"
@@ -36,6 +36,7 @@ DECIMAL = re.compile(r"^\d{1,2}(\.\d{1,2}){1,3}(?![\d%])\s*(?=[\u4e00-\u9fff])")
 SALUTE_OPENERS = ("同志们", "各位", "尊敬的", "敬爱的", "亲爱的", "老师们", "同学们", "朋友们", "女士们", "家长们", "全体")
 SALUTE = re.compile(r"(同志们|老师们|同学们|朋友们|家长们|女士们|先生们|各位[^，。；：:！？\s]{0,24}?|尊敬的[^，。；：:！？\s]{1,30}?"
                     r"|敬爱的[^，。；：:！？\s]{1,24}?|亲爱的[^，。；：:！？\s]{1,24}?)([、，,][^，。；：:！？\s]{1,24}?)*[：:]")
+MEASURE = "[项个条次件名人位万亿元年月日号届期所家户篇份批类种支座起场台辆米吨亩%]"  # a count, not a label
 YEAR_START = re.compile(r"^(19|20)[\dXx×_]{2}\s*年")
 MIN_LINE = 40  # a line shorter than this is a line, not a collapsed page
 COLLAPSED_LINE = 400  # a line this long holds several paragraphs
@@ -142,7 +143,8 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
     if not (is_cjk(left) or left in CLOSE or left in "：:") or not (is_cjk(rest[0]) or rest[0] in "“（(《【"):
         return False  # (spaces next to digits and Latin letters are normalize's business)
     if left in "：:":
-        return is_salutation(piece.strip()) or cjk_count(piece) >= 10 or _heading_piece(piece[:-1])
+        return (is_salutation(piece.strip()) or addressee(piece.strip()) or cjk_count(piece) >= 10
+                or _heading_piece(piece[:-1]))
     if _heading_piece(piece) or _title_like(piece) or _org_like(piece) or rest.startswith(SALUTE_OPENERS) and SALUTE.match(rest):
         return True
     if "“" in core and core.rfind("“") > core.rfind("”"):
@@ -184,9 +186,9 @@ def _glued_front(text: str) -> list[int]:
     ("…工作总结…工作总结根据…"), a salutation after the title ("…的讲话老师们、同学们:下午好!"), a first marker
     after it ("…工作方案一、背景和目的"), the body after a title ending ("…年度工作回顾2023年已经过去了，")."""
     head = re.split(r"[，。；！？,;!?]", text, maxsplit=1)[0]
-    for k in range(min(60, len(head) // 2), 5, -1):
-        if text[:k] == text[k:2 * k] and cjk_count(text[:k]) >= 5:
-            return [k, 2 * k]
+    for k in range(min(60, len(head) // 2), 3, -1):
+        if text[:k] == text[k:2 * k] and cjk_count(text[:k]) >= 4:
+            return [k] + [k + c for c in _glued_front(text[k:])]  # (the copy goes with the page-title rules)
     s = SALUTE.search(head)
     if s and s.start() >= 6 and _title_like(head[:s.start()]):
         return [s.start(), s.end()]
@@ -194,13 +196,14 @@ def _glued_front(text: str) -> list[int]:
     if one and one.start() >= 6 and head[one.start()] == "一" and _title_like(head[:one.start()]):
         return [one.start()]
     starts = tuple(w for w in word_list("sentence_start", "words") if len(w) >= 2)
-    if len(text) >= 2 * MIN_LINE and not text.startswith(starts):
+    if len(text) >= MIN_LINE and not text.startswith(starts):
         for e in word_list("title", "endings"):
             at = head.find(e)
             while 0 <= at:
                 end = at + len(e)
                 rest = text[end:]
-                if re.match(r"[1-9]\d?(?=[\u4e00-\u9fff])", rest) and _title_like(text[:end]):
+                if (re.match(r"[1-9]\d?(?=[\u4e00-\u9fff])", rest) and not re.match(r"\d+" + MEASURE, rest)
+                        and "、" not in text[:end] and _title_like(text[:end])):
                     return [end + (2 if rest[1].isdigit() else 1)]  # "好老师事迹材料1周秀芳今年…": title, label, text
                 if end >= 6 and (YEAR_START.match(rest) or rest.startswith(starts)) \
                         and _title_like(text[:end]):
@@ -220,13 +223,18 @@ def _noise_line(text: str, rules: list[NoiseRule]) -> bool:
 
 def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = None, collapsed: bool = False) -> list[Line]:
     text = ln.text
-    if len(text) < MIN_LINE or ln.mark or ln.style == "tr" or (rules and _noise_line(text, rules)):
+    if len(text) < 8 or ln.mark or ln.style == "tr" or (rules and _noise_line(text, rules)):
         mk = _marker_at(text)
         if mk is not None and mk[0] < 5:
             numbering.see(mk[0], mk[1])
         return [ln]
     bounds = [(0, 0)]
     front = _glued_front(text)
+    if len(text) < MIN_LINE and not front:
+        mk = _marker_at(text)
+        if mk is not None and mk[0] < 5:
+            numbering.see(mk[0], mk[1])
+        return [ln]
     for k in front:
         bounds.append((k, k))
     rest_at = front[-1] if front else 0

@@ -248,8 +248,14 @@ class _Pass:
         head = {loose(self.lines[i].text) for i in seg if i < first and self.alive(i)
                 and 6 <= len(self.lines[i].text) <= 60 and not ends_sentence(self.lines[i].text)}
         for i in seg:
-            if i > first and self.alive(i) and loose(PAGE_SUFFIX.sub("", self.lines[i].text)) in head:
-                self.drop(i, "page-title-repeat")
+            if (i > first and self.alive(i) and loose(PAGE_SUFFIX.sub("", self.lines[i].text)) in head
+                    and not (looks_like_ending(self.lines[i].text) and self._in_closing(seg, i))):
+                self.drop(i, "page-title-repeat")  # (the office under the title signs the text again at its end)
+
+    def _in_closing(self, seg: range, i: int) -> bool:
+        """Line i stands after the last sentence of its segment, with at most a date or a short line after it."""
+        after = [j for j in seg if j > i and self.alive(j)]
+        return len(after) <= 2 and all(not is_prose(self.lines[j].text) for j in after)
 
     def _page_title_repeats(self, head: list[int]) -> None:
         for n, i in enumerate(head):

@@ -12,7 +12,7 @@ from ..text import cjk_count, ends_sentence, is_prose, loose
 from .normalize import DATED, normalize_text
 
 # (a closing date may stop at the month: "2023年12月")
-DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零一二三四五六七八九]{4}|X+|×+)\s*年\s*"
+DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零0Ｏ一二三四五六七八九]{4}|X+|×+|[Xx×]{2,4})\s*年\s*"
                   r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*月(\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*日)?"
                   r"|[12][\dX×]{3}[/.-][\dX×]{1,2}[/.-][\dX×]{1,2})\s*[)）]?$")
 ATTACH = re.compile(r"^附件\s*[：:]|^附件\d|^\d+\s*[.．、]")
@@ -26,7 +26,7 @@ HEADLINE_TAGS = {"h1", "h2", "h3"}
 DECLARED = re.compile(r"^(申报|填报|报送|推荐|编制|承办|主办)(单位|时间|日期|人)\s*[：:]")
 ISSUE_NO = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*期\s*[)）]?$|^总第\s*\d+\s*期$")
 # 发文字号 under the title: "×政发〔2024〕3号", "教基函[2023]12号"
-DOC_NO = re.compile(r"^[\u4e00-\u9fff×X]{1,10}\s*[〔\[［(（]\s*[12]\d{3}\s*[〕\]］)）]\s*\d{1,4}\s*号$")
+DOC_NO = re.compile(r"^[（(]?[\u4e00-\u9fff×X]{1,10}\s*[〔\[［(（]\s*[12]\d{3}\s*[〕\]］)）]\s*\d{1,4}\s*号[)）]?$")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -52,6 +52,24 @@ def is_salutation(t: str) -> bool:
         return True  # "主任、各位副主任、秘书长、各位委员：" addresses the members of a standing committee
     # "县财政局：" / "市委、市政府：" — an addressee body
     return len(t) <= 40 and all(_org_like(part) for part in re.split(r"[、，,]", t[:-1]) if part)
+
+
+FIELD_LABELS = ("时间", "地点", "主题", "内容", "对象", "范围", "依据", "目的", "口号", "形式", "单位", "人员", "主持", "议程",
+                "说明", "备注", "附件", "附", "注", "摘要", "关键词", "目录", "提纲", "标签", "来源", "作者", "状态", "类别")
+
+
+def addressee(t: str) -> bool:
+    """The line under the title that names whom the text addresses ("区政协常委会：", "市直有关部门：", "各乡（镇）人民政府，
+    县直各部门：", "广大居民朋友："): short, ends with a colon, only names in it; not a field label ("时间：") nor a
+    heading's lead ("主要做法：")."""
+    if not t.endswith(("：", ":")) or len(t) > 60 or re.search(r"[。；！？;!?]", t) or parse_marker(t) or OTHER.match(t):
+        return False
+    name = t[:-1].strip()
+    if len(name) < 3 or name.endswith(FIELD_LABELS + word_list("sentence_start", "heading_ends")):
+        return False
+    if re.search(r"(如下|以下|下列|通知|决定|经研究|为了|为|是|有|的要求)$", name):
+        return False
+    return all(1 <= len(part) <= 25 for part in re.split(r"[、，,]", name))  # ("行署各委、办、局")
 
 
 def _byline(t: str) -> bool:
@@ -141,11 +159,11 @@ def _head(seg: list[Block], doc: Document) -> int:
                 b.text = b.text[:part.start()]
         elif SUBTITLE.match(t) and len(t) <= 80:
             b.kind = "subtitle"
-        elif is_salutation(t):
+        elif is_salutation(t) or (title_i is not None and i > title_i and addressee(t)):
             b.kind = "salutation"
         elif _byline(t):
             b.kind = "byline"
-    if first_body < len(seg) and is_salutation(seg[first_body].text):
+    if first_body < len(seg) and (is_salutation(seg[first_body].text) or (title_i is not None and addressee(seg[first_body].text))):
         seg[first_body].kind = "salutation"
         first_body += 1
     return first_body
@@ -213,6 +231,7 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
 
 
 QUALIFIER = re.compile(r"^[（(](\d{4}\s*[—–-]+\s*\d{4}\s*年?|\d{4}\s*年(版|度)?|试行|暂行|修订|修订稿|征求意见稿|讨论稿|送审稿|草案|代拟稿)[)）]$")
+SIGNER = re.compile(r"^(申请人|倡议人|述职人|汇报人|报告人|发言人|承诺人|建议人|提议人|申请单位|倡议单位)\s*[：:]\s*\S")
 TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件|附\s*[：:]|注\s*[：:])")
 
 
@@ -238,6 +257,8 @@ def _tail(seg: list[Block]) -> None:
                                                                                      and cjk_count(seg[j].text) >= 3)):
             seg[j].kind = "signature"
             j -= 1
+    elif SIGNER.match(seg[last].text) and len(seg[last].text) <= 40:
+        seg[last].kind = "signature"  # "申请人：怀城镇高龙村龙塘组" under 此致敬礼
     elif _org_like(seg[last].text) and not ATTACHMENT_LABEL.match(seg[0].text):
         seg[last].kind = "signature"  # (in an appended attachment the last line is an item of its list)
 
