@@ -1,0 +1,73 @@
+"""Phenomena of real pages (../shared/corpus/real and tests/data/real), each through the whole pipeline with a few
+lines of the page's own text."""
+import pytest
+
+from core.api import clean_text
+
+
+def _shape(doc):
+    return [(b.kind, b.text) for b in doc.blocks]
+
+
+@pytest.mark.parametrize("label,title", [
+    ("县长庆祝教师节讲话稿 篇1", "县长庆祝教师节讲话稿"),  # rA11
+    ("政治立场方面存在的问题【第一篇】", "政治立场方面存在的问题"),  # rB12
+    ("修路申请书(篇1)", "修路申请书"),  # rE08
+    ("最美基层好医生事迹材料【篇1】", "最美基层好医生事迹材料"),
+    ("第1篇 镇经济发展调研报告", "镇经济发展调研报告"),  # rE07
+    ("好老师事迹材料1", "好老师事迹材料"),  # rE05: a bare number after a document's name
+])
+def test_a_sample_label_comes_off_its_title_and_is_recorded(label, title):
+    doc = clean_text(f"{label}\n我们是怀城镇高龙村龙塘组的村民。我组位于四面环山的凹地，山势迂回，竹木资源丰富，原有一条与外界相通的小路。\n")
+    assert doc.blocks[0].kind == "title" and doc.blocks[0].text == title
+    assert any(r.rule == "collection-label" for r in doc.removed)
+    assert doc.blocks[1].kind == "paragraph"  # the labelled line is the title, whole: the text is not joined to it
+
+
+@pytest.mark.parametrize("line", ["社区活动方案模板10篇", "县长庆祝教师节讲话稿(精选18篇)"])
+def test_a_count_of_samples_is_no_label(line):
+    from core.stages.noise_prepass import label_suffix
+    assert label_suffix(line) is None
+
+
+@pytest.mark.parametrize("addressee", ["区政协常委会：", "各乡（镇）人民政府，县直各部门：", "各旗人民政府，行署各委、办、局，阿拉善开发区，各大企业：",
+                                       "广大居民朋友："])
+def test_the_addressee_under_the_title_is_the_salutation(addressee):
+    doc = clean_text(f"关于提请审议调整区划增设街道办事处的议案\n{addressee}\n"
+                     "近日，长春汽车经济技术开发区向绿园区政府致函，请绿园区政府代其申请调整两个街道办事处区划。\n"
+                     "绿园区人民政府\n二0一九年一月八日\n")
+    assert _shape(doc) == [("title", "关于提请审议调整区划增设街道办事处的议案"), ("salutation", addressee),
+                           ("paragraph", "近日，长春汽车经济技术开发区向绿园区政府致函，请绿园区政府代其申请调整两个街道办事处区划。"),
+                           ("signature", "绿园区人民政府"), ("date", "二0一九年一月八日")]
+
+
+@pytest.mark.parametrize("line", ["主要做法：", "时间：", "现将有关事项通知如下："])
+def test_a_lead_or_a_field_is_no_addressee(line):
+    from core.stages.structure import addressee
+    assert not addressee(line)
+
+
+def test_a_signer_line_signs_the_letter():
+    doc = clean_text("修路申请书\n怀集县交通局：\n造成目前龙塘组无路可走的困局，是二广高速修建后的遗留问题，恳请领导批准为谢！\n"
+                     "此致敬礼\n申请人：怀城镇高龙村龙塘组\n")
+    assert _shape(doc)[-1] == ("signature", "申请人：怀城镇高龙村龙塘组")
+
+
+def test_a_hidden_text_banner_between_ellipses_becomes_a_gap_and_the_text_around_it_stays():
+    doc = clean_text("好老师事迹材料\n漫漫助学之路没有想象的那么简单，来回学校的路坡陡弯急，有恐高症的 ……此处隐藏5397个字……"
+                     "招录，一名在武警广东某部服役，另一名在陆军某部野战部队服役。\n")
+    kinds = [(b.kind, b.omitted_chars) for b in doc.blocks]
+    assert kinds == [("title", None), ("paragraph", None), ("gap", 5397), ("paragraph", None)]
+    assert doc.blocks[1].text.endswith("有恐高症的") and doc.blocks[3].text.startswith("招录")
+
+
+def test_a_template_banner_glued_to_the_title_goes():
+    doc = clean_text("精选优质文档-倾情为你奉上乡村建设调研报告\n根据县政协年度工作安排，近期，县政协调研组就我县美好乡村建设情况开展调研。\n")
+    assert doc.blocks[0].kind == "title" and doc.blocks[0].text == "乡村建设调研报告"
+
+
+def test_the_office_under_the_title_signs_again_at_the_end():
+    doc = clean_text("关于义务教育均衡发展存在问题整改报告\n商州区大荆中学\n"
+                     "商州区大荆中学于2018年6月11日组织学校各部门负责人对我校义务教育均衡发展达标情况进行了自查。\n"
+                     "在今后的工作中，我们将充分发挥学校的主观能动性，努力改善办学条件。\n商州区大荆中学\n2018.06.15\n")
+    assert _shape(doc)[-2:] == [("signature", "商州区大荆中学"), ("date", "2018.06.15")]

@@ -1,0 +1,88 @@
+"""split_collapsed alone, on lines real pages' text tools ran together (from ../shared/corpus/real and the annotated
+rounds): a space or a glued marker is a lost line break only where the corpus README says so."""
+import pytest
+
+from core.model import Document, Line
+from core.stages import split_collapsed
+
+
+def _split(*texts: str) -> list[str]:
+    doc = Document(source="x.txt")
+    doc.lines = [Line(t, k) for k, t in enumerate(texts, 1)]
+    return [ln.text for ln in split_collapsed.run(doc).lines]
+
+
+def test_a_page_collapsed_onto_one_line_is_cut_at_its_sentences_markers_and_closing():
+    # rE09 (小米粒文档): title, office, title again, the body, items, signature and date on one line
+    line = ("义务教育均衡发展整改报告 商州区大荆中学 关于义务教育均衡发展存在问题整改报告 商州区大荆中学于 2018 年 6 月 11 日"
+            "组织学校各部门负责人进行了自查,检查中发现还存在以下问题: 1、教室现有 6 个,共 180 瓦,光线不够充足; "
+            "2、体育场地和设施设备正在建设筹备中,体育活动不能正常开展; 3、旱厕蹲位少,卫生条件差。 针对检查中发现的以上问题,"
+            "我校立即成立整改工作领导小组。 商州区大荆中学 2018.06.15")
+    assert _split(line) == [
+        "义务教育均衡发展整改报告", "商州区大荆中学", "关于义务教育均衡发展存在问题整改报告",
+        "商州区大荆中学于 2018 年 6 月 11 日组织学校各部门负责人进行了自查,检查中发现还存在以下问题:",
+        "1、教室现有 6 个,共 180 瓦,光线不够充足;", "2、体育场地和设施设备正在建设筹备中,体育活动不能正常开展;",
+        "3、旱厕蹲位少,卫生条件差。", "针对检查中发现的以上问题,我校立即成立整改工作领导小组。", "商州区大荆中学", "2018.06.15"]
+
+
+def test_pdf_line_ends_kept_as_spaces_are_wraps_and_a_short_line_ends_its_paragraph():
+    # rC10 (腾讯文档·文库): the visual lines of a PDF, each about 28 characters, joined with spaces
+    line = ("二、宣讲目标 1.宣传党中央的方针政策,特别是与我镇经济社会发展密切相 关的政策措施,使广大干部群众真正理解政策、认同政策、"
+            "支持 政策。 2.加强基层党组织的建设,培养党员干部的理论素养和政策素 质,使其更好地履行职责、服务群众。 3.激发人民群众的积极性"
+            "和创造性,增加对政府工作的参与度 和获得感,促进社会和谐稳定。 三、宣讲内容 1.党中央方针政策宣讲:重点宣传党的十九届五中全会"
+            "精神, 习近平新时代中国特色社会主义思想,国家重大政策和战略,如 乡村振兴战略、精准扶贫政策等。")
+    pieces = _split("一、背景和目的", line)
+    assert pieces[1:4] == ["二、宣讲目标", "1.宣传党中央的方针政策,特别是与我镇经济社会发展密切相 关的政策措施,使广大干部群众"
+                           "真正理解政策、认同政策、支持 政策。", "2.加强基层党组织的建设,培养党员干部的理论素养和政策素 质,使其更好地"
+                           "履行职责、服务群众。"]
+    assert "三、宣讲内容" in pieces
+    assert pieces[-1].startswith("1.党中央方针政策宣讲:重点宣传党的十九届五中全会精神, 习近平")  # a wrap after a comma
+
+
+def test_glued_title_salutation_and_markers_in_a_collapsed_page():
+    # rA05 (文客久久): nothing separates the title, the salutation and a level-1 heading after a colon
+    body = "今天我们隆重举行期末考试表彰大会,意义十分重大。" * 20  # (a collapsed page: hundreds of characters on the line)
+    line = "学期期末考试表彰大会上的讲话老师们、同学们:下午好!" + body + "我更想对没有获奖的同学提出四点希望:一、不要放弃,只有上学才有出路。我们生在农村。"
+    pieces = _split(line)
+    assert pieces[:2] == ["学期期末考试表彰大会上的讲话", "老师们、同学们:"]
+    assert pieces[-1] == "一、不要放弃,只有上学才有出路。我们生在农村。"
+
+
+def test_a_title_written_twice_and_a_title_run_into_its_first_sentence():
+    # rF02 / rB02: "…工作总结 …工作总结 根据…", "…年度工作回顾2023年已经过去了,"
+    assert _split("某镇农村人居环境整治工作总结 某镇农村人居环境整治工作总结 根据省、市、县关于农村人居环境整治的相关文件精神和"
+                  "工作要求。我镇党委、政府高度重视,精心组织。")[:3] == [
+        "某镇农村人居环境整治工作总结", "某镇农村人居环境整治工作总结",
+        "根据省、市、县关于农村人居环境整治的相关文件精神和工作要求。我镇党委、政府高度重视,精心组织。"]  # (no space: one paragraph)
+    assert _split("社区建设科年度工作回顾2023年已经过去了,我们回顾一下社区建设科在过去一年的工作,主要负责管理社区事务。")[0] \
+        == "社区建设科年度工作回顾"
+
+
+@pytest.mark.parametrize("line", [
+    # a page that kept its lines: a list inside a sentence stays (s44, s50)
+    "推进乡镇寄宿制学校建设，重点做好以下工作：（1）加快城区学校建设，确保秋季投入使用；（2）推进乡镇寄宿制学校标准化建设。",
+    "对我们党员教师来说，传承红色基因要做到三个方面：第一，要学好党史，从中汲取信仰的力量；第二，要讲好党史。",
+    # an article's number and its text (s42), names in a sentence (s72), a footnote's number (s84)
+    "第十一条 公益性岗位人员因病、因事不能到岗的，应当提前向村民委员会请假；连续请假超过15日的，应当及时安排替岗人员。",
+    "当天上午，××区实验小学第十届读书节启动仪式在学校操场举行。区教育局副局长 张××、儿童文学作家 周××参加活动。",
+    "习近平总书记强调：“要牢牢把握高质量发展这个首要任务，因地制宜发展新质生产力。”[3] 总书记特别指出，发展新质生产力不是忽视传统产业。",
+    "专项工作报告8项，开展《中华人民共和国安全生产法》等3部法律法规执法检查，对群众反映强烈的问题开展跟踪监督，持续推动整改落实。",
+])
+def test_what_is_not_a_lost_line_break_stays(line):
+    assert _split(line) == [line]
+
+
+def test_a_contents_line_is_left_whole_for_the_noise_rules():
+    line = "【提纲】一、上半年工作开展情况 1.党建引领持续加强 2.民生服务提质增效 3.社区治理不断深化 二、存在的问题 三、下半年工作计划"
+    assert _split(line) == [line]
+
+
+def test_pieces_start_blocks_and_the_split_is_recorded():
+    doc = Document(source="x.txt")
+    doc.lines = [Line("县长在全县工作会议上的讲话 同志们: 这次会议很重要。 一、要准确把握形势 今年以来，全县上下共同努力。", 1)]
+    out = split_collapsed.run(doc)
+    assert [ln.text for ln in out.lines] == ["县长在全县工作会议上的讲话", "同志们:", "这次会议很重要。", "一、要准确把握形势",
+                                             "今年以来，全县上下共同努力。"]
+    assert [ln.cut for ln in out.lines] == [False, True, True, True, True]
+    assert all(ln.lineno == 1 for ln in out.lines)
+    assert [c.kind for c in out.changes] == ["split"]
