@@ -100,3 +100,5 @@ class FileResult:
     error: str | None = None
     notes: list[str] = field(default_factory=list)  # bilingual notes for the clerk (another name used, split…)
     outputs: list[Path] = field(default_factory=list)  # every file written: one per part when split at docbreaks
+    cancelled: bool = False  # the batch was cancelled before this file was done (nothing written for it)
+    started: bool = False  # with cancelled: it was being cleaned when the batch stopped (else it never began)

@@ -3,8 +3,8 @@ clerk chose `overwrite`) any existing file."""
 from __future__ import annotations
 
 import os
+import queue
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +13,8 @@ from .api import FileResult, clean_file, iter_inputs, render
 from .errors import Cancelled, QingGaoError
 from .export.atomic import free_name, write_atomic, write_error
 from .export.split import split_at_docbreaks
+from .model import Document
+from .pool import Event, WorkerPool
 from .progress import NullProgress, Progress
 
 if TYPE_CHECKING:
@@ -68,26 +70,54 @@ def _note_other_name(want: Path, got: Path, overwrite: bool) -> str:
             f"{want.name} appeared meanwhile; saved as {got.name} instead.")
 
 
-def process_one(src: Path, fmt: str, out_dir: Path | None, taken: set[Path],
-                progress: Progress | None = None, target: Path | None = None,
-                opts: Options | None = None) -> FileResult:
-    """Clean `src`, render it and write it (to `target` when the caller reserved one). Every failure becomes a
-    bilingual message in the result; only Cancelled escapes."""
-    opts = opts or Options()
-    res = FileResult(src)
+@dataclass
+class Rendered:
+    """What a worker makes of one file: the bytes of each output (one per part when split), nothing written."""
+
+    doc: Document | None = None  # the summary the report needs (lines dropped: they do not travel back)
+    datas: list[bytes] = field(default_factory=list)
+    error: str | None = None  # bilingual, naming the file
+
+
+def render_file(src: Path, fmt: str, opts: Options, progress: Progress | None = None) -> Rendered:
+    """Clean `src` and render its output(s). A bad input becomes `error`; Cancelled and MemoryError escape (the
+    worker turns the latter into the memory-budget message)."""
     try:
         doc = clean_file(src, progress)
-        res.doc = doc
         parts = split_at_docbreaks(doc) if opts.split_docbreaks else [doc]
         datas = [render(p, fmt, opts.profile) for p in parts]  # all rendered before anything is written
-        first = target or output_path(src, fmt, out_dir, taken, opts=opts)
+        return Rendered(doc, datas)
+    except (Cancelled, MemoryError):
+        raise
+    except Exception as e:  # the batch goes on; the message names the file
+        return Rendered(error=_error_text(src, e))
+
+
+def _error_text(src: Path, e: Exception) -> str:
+    if isinstance(e, QingGaoError):
+        return e.message()
+    if isinstance(e, OSError):
+        return (f"{src}：文件读写出错（{e.strerror or e}：{e.filename or ''}），已跳过此文件，其余文件照常处理。\n"
+                f"{src}: file error ({e.strerror or e}: {e.filename or ''}); skipped, the rest of the batch goes on.")
+    return (f"{src}：处理时出错（{type(e).__name__}: {e}），已跳过此文件，其余文件照常处理。\n"
+            f"{src}: failed ({type(e).__name__}: {e}); skipped, the rest of the batch goes on.")
+
+
+def write_rendered(src: Path, rendered: Rendered, first: Path, taken: set[Path], opts: Options,
+                   cancelled: Callable[[], bool] | None = None) -> FileResult:
+    """Write a rendered file: part 1 to `first`, parts 2… beside it. Write failures become the result's error;
+    Cancelled (asked through `cancelled` before each file takes its name) escapes."""
+    res = FileResult(src, doc=rendered.doc, error=rendered.error)
+    if rendered.error:
+        return res
+    try:
         taken.add(first)
-        for k, data in enumerate(datas, 1):
+        for k, data in enumerate(rendered.datas, 1):
             want = first if k == 1 else part_path(first, k, taken, opts)
             taken.add(want)
             try:
                 got = write_atomic(want, data, overwrite=opts.overwrite and _resolve(want) not in opts.protected,
-                                   taken=taken | opts.protected)
+                                   taken=taken | opts.protected, cancelled=cancelled)
             except OSError as e:
                 raise write_error(src, want, e) from e
             taken.add(got)
@@ -95,41 +125,45 @@ def process_one(src: Path, fmt: str, out_dir: Path | None, taken: set[Path],
             if got != want:
                 res.notes.append(_note_other_name(want, got, opts.overwrite))
         res.output = res.outputs[0]
-        if len(parts) > 1:
-            res.notes.append(f"含附加文稿，已拆分为 {len(parts)} 个文件。\n"
-                             f"appended documents: split into {len(parts)} files.")
+        if len(rendered.datas) > 1:
+            res.notes.append(f"含附加文稿，已拆分为 {len(rendered.datas)} 个文件。\n"
+                             f"appended documents: split into {len(rendered.datas)} files.")
     except Cancelled:
         raise
-    except QingGaoError as e:
-        res.error = e.message()
-    except OSError as e:
-        res.error = (f"{src}：文件读写出错（{e.strerror or e}：{e.filename or ''}），已跳过此文件，其余文件照常处理。\n"
-                     f"{src}: file error ({e.strerror or e}: {e.filename or ''}); skipped, the rest of the batch goes on.")
-    except Exception as e:  # the batch goes on; the message names the file
-        res.error = (f"{src}：处理时出错（{type(e).__name__}: {e}），已跳过此文件，其余文件照常处理。\n"
-                     f"{src}: failed ({type(e).__name__}: {e}); skipped, the rest of the batch goes on.")
+    except Exception as e:  # noqa: BLE001 - the batch goes on; the message names the file
+        res.error = _error_text(src, e)
     return res
 
 
-PARALLEL_FROM = 8  # below this many files a process pool costs more than it saves
+def process_one(src: Path, fmt: str, out_dir: Path | None, taken: set[Path],
+                progress: Progress | None = None, target: Path | None = None,
+                opts: Options | None = None) -> FileResult:
+    """Clean, render and write `src` in this process, without a budget (run_batch uses worker processes).
+    Every failure becomes a bilingual message in the result; only Cancelled escapes."""
+    opts = opts or Options()
+    try:
+        rendered = render_file(src, fmt, opts, progress)
+    except MemoryError as e:
+        rendered = Rendered(error=_error_text(src, e))
+    if rendered.error:
+        return FileResult(src, error=rendered.error)
+    return write_rendered(src, rendered, target or output_path(src, fmt, out_dir, taken, opts=opts), taken, opts)
 
 
-def _work(src: Path, fmt: str, target: Path, reserved: set[Path], opts: Options) -> FileResult:
-    """Runs in a worker process: clean, render and write one file to its reserved name (split parts avoid every
-    name reserved for the batch)."""
-    res = process_one(src, fmt, target.parent, set(reserved), target=target, opts=opts)
-    res.doc = None if res.doc is None else _summary(res.doc)
-    return res
-
-
-def _summary(doc):
-    # documents travel back between processes: keep what the summary needs, not the whole text twice
-    doc.lines = []
-    return doc
+def _render_task(arg: tuple[Path, str, Options], progress: Progress) -> Rendered:
+    """Runs in a worker process (core.pool), under the file's budget."""
+    src, fmt, opts = arg
+    rendered = render_file(src, fmt, opts, progress)
+    if rendered.doc is not None:
+        rendered.doc.lines = []  # the report needs counts, not the whole text twice across processes
+    return rendered
 
 
 def _skipped(src: Path, skip: str) -> FileResult:
     return FileResult(src, error=f"{src}：已跳过 / skipped: {skip}")
+
+
+POLL_S = 0.05  # how often the batch asks progress.is_cancelled() while it waits for workers
 
 
 def run_batch(paths: Iterable[str | Path], fmt: str = "docx", out_dir: Path | None = None,
@@ -138,65 +172,67 @@ def run_batch(paths: Iterable[str | Path], fmt: str = "docx", out_dir: Path | No
               workers: int | None = None, *, overwrite: bool = False, split_docbreaks: bool = False,
               profile: str | Path | Profile | None = None) -> list[FileResult]:
     """Clean and export every file under `paths`. overwrite: replace earlier outputs of the same name (an input
-    never); split_docbreaks: write each appended document to its own file; profile: DOCX style profile."""
+    never); split_docbreaks: write each appended document to its own file; profile: DOCX style profile.
+
+    Each file is cleaned and rendered in a worker process (`workers` of them, default one per CPU) under its
+    budget (core/budget.py): past it the file fails with a message and the batch goes on, as it does when a worker
+    dies. Outputs are written here, in this process, so a stopped worker never leaves half a file. Once
+    progress.is_cancelled() says so (asked every POLL_S), nothing more is written, running files stop at once,
+    and each file not done gets a result with `cancelled` set (and `started` if it had begun). on_result is
+    called for each file done, failed or skipped, as it ends (not for cancelled ones)."""
     items = list(iter_inputs(paths))
     opts = Options(overwrite, split_docbreaks, profile, {_resolve(src) for src, _ in items})
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers > 1 and sum(1 for _, skip in items if not skip) >= PARALLEL_FROM:
-        return _run_parallel(items, fmt, out_dir, progress or NullProgress(), on_result, workers, opts)
     progress = progress or NullProgress()
     results: list[FileResult] = []
-    taken: set[Path] = set()
-    for src, skip in items:
-        if progress.is_cancelled():
-            break
-        if skip:
-            res = _skipped(src, skip)
-        else:
-            try:
-                res = process_one(src, fmt, out_dir, taken, progress, opts=opts)
-            except Cancelled:
-                break
+
+    def report(res: FileResult) -> None:
         results.append(res)
-        if on_result:
+        if on_result and not res.cancelled:
             on_result(res)
-    return results
 
-
-def _run_parallel(items, fmt: str, out_dir: Path | None, progress: Progress,
-                  on_result: Callable[[FileResult], None] | None, workers: int, opts: Options) -> list[FileResult]:
-    """Big batches use every core; names are reserved here so two workers never pick the same output."""
-    results: list[FileResult] = []
+    # names are chosen here, in input order, before any work starts: the same names whichever file ends first
     taken: set[Path] = set()
     todo: list[tuple[Path, Path]] = []
     for src, skip in items:
         if skip:
-            res = _skipped(src, skip)
-            results.append(res)
-            if on_result:
-                on_result(res)
+            report(_skipped(src, skip))
             continue
         target = output_path(src, fmt, out_dir, taken, opts=opts)
         taken.add(target)
         todo.append((src, target))
-    # what a worker needs to know of the others' names: only split parts pick names there, and only overwrite must
-    # be told which files are inputs (else an existing name is skipped anyway) — each set is pickled per file
-    wopts = replace(opts, protected=opts.protected if opts.overwrite else set())
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_work, src, fmt, target, taken - {target} if opts.split_docbreaks else set(), wopts): src
-                   for src, target in todo}
-        for fut in as_completed(futures):
-            if progress.is_cancelled():
-                for f in futures:
-                    f.cancel()
-                break
+    if not todo:
+        return results
+    events: queue.Queue[Event] = queue.Queue()
+    size = workers if workers is not None else (os.cpu_count() or 1)
+    pool = WorkerPool(min(max(1, size), len(todo)), events.put, stages=False)  # files run side by side
+    wopts = replace(opts, protected=set())  # workers only render: which names are inputs matters here alone
+    stopped = False
+    try:
+        for i, (src, _target) in enumerate(todo):
+            pool.submit(i, _render_task, (src, fmt, wopts), src)
+        left = len(todo)
+        while left:
+            if not stopped and progress.is_cancelled():
+                pool.cancel()
+                stopped = True
             try:
-                res = fut.result()
-            except Exception as e:  # a worker died (out of memory…): report the file, go on
-                src = futures[fut]
-                res = FileResult(src, error=f"{src}：处理进程意外退出（{type(e).__name__}），请单独重试此文件。\n"
-                                            f"{src}: the worker process failed ({type(e).__name__}); retry this file alone.")
-            results.append(res)
-            if on_result:
-                on_result(res)
+                ev = events.get(timeout=POLL_S)
+            except queue.Empty:
+                continue
+            if ev.kind not in ("done", "failed", "cancelled"):
+                continue
+            left -= 1
+            src, target = todo[ev.key]
+            if ev.kind == "failed":
+                res = FileResult(src, error=ev.value)
+            elif ev.kind == "cancelled" or stopped or progress.is_cancelled():
+                res = FileResult(src, cancelled=True, started=ev.kind == "done" or bool(ev.value))
+            else:
+                try:
+                    res = write_rendered(src, ev.value, target, taken, opts, cancelled=progress.is_cancelled)
+                except Cancelled:
+                    res = FileResult(src, cancelled=True, started=True)
+            report(res)
+    finally:
+        pool.close()
     return results

@@ -108,15 +108,63 @@ def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         for note in res.notes:
             print(f"注意 note    {note}", file=sys.stderr)
 
-    results = run_batch([i for i in args.inputs if Path(i).exists()], args.to, args.out_dir, on_result=report,
-                        overwrite=args.overwrite, split_docbreaks=args.split_docbreaks, profile=profile)
-    done = [r for r in results if not r.error]
-    failed = len(results) - len(done) + len(missing)
+    with _CtrlC() as ctrl_c:
+        results = run_batch([i for i in args.inputs if Path(i).exists()], args.to, args.out_dir, progress=ctrl_c,
+                            on_result=report, overwrite=args.overwrite, split_docbreaks=args.split_docbreaks,
+                            profile=profile)
+    done = [r for r in results if not r.error and not r.cancelled]
+    failed = sum(1 for r in results if r.error) + len(missing)
     noise = sum(len(r.doc.removed) for r in done if r.doc)
     warns = sum(len(r.doc.warnings) for r in done if r.doc)
+    if ctrl_c.pressed:
+        stopped = [r for r in results if r.cancelled and r.started]
+        not_started = sum(1 for r in results if r.cancelled and not r.started)
+        if not args.quiet:
+            for r in stopped:
+                print(f"停止 stopped {r.path}", file=sys.stderr)
+        print(f"已取消：完成 {len(done)} 个，失败 {failed} 个，中途停止 {len(stopped)} 个，未开始 {not_started} 个 / "
+              f"cancelled: {len(done)} done, {failed} failed, {len(stopped)} stopped, {not_started} not started",
+              file=sys.stderr)
+        return 130
     print(f"完成 {len(done)} 个，失败 {failed} 个，去除噪声 {noise} 行，提示 {warns} 条 / "
           f"{len(done)} done, {failed} failed, {noise} noise lines removed, {warns} warnings", file=sys.stderr)
     return 1 if failed else 0
+
+
+class _CtrlC:
+    """Ctrl+C during a batch: the first one stops it (run_batch asks is_cancelled; nothing is written after it and
+    the summary says what was done), a second one interrupts at once. Only a flag is set in the handler: the
+    handler may run while the batch holds a lock."""
+
+    def __init__(self) -> None:
+        self.pressed = False
+        self._old = None
+
+    def __enter__(self) -> _CtrlC:
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self._old = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._old is not None:
+            import signal
+
+            signal.signal(signal.SIGINT, self._old)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        import signal
+
+        self.pressed = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def stage(self, name: str) -> None:
+        pass
+
+    def is_cancelled(self) -> bool:
+        return self.pressed
 
 
 if __name__ == "__main__":

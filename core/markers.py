@@ -22,6 +22,10 @@ MARKERS: list[tuple[int, re.Pattern[str]]] = [
 ]
 # markers outside the four standard styles keep their form and take the level of their place
 OTHER = re.compile(rf"^(第[{CN}\d]{{1,3}}([章节部分篇条]|阶段)|第[{CN}]{{1,3}}\s*[,，、：:]|首先[,，]|其次[,，]|再次[,，]|最后[,，])")
+# a decimal outline's number ("1.1 编制目的", "1.4.2 重大（II级）："): its depth is its level
+# ("1.5亿元", "2.0行动计划", "3.5倍" are numbers: no part 0, no unit after it)
+DECIMAL = re.compile(r"^(?P<num>[1-9]\d?(?:\.[1-9]\d?){1,3})(?![\d%.])\s*"
+                     r"(?=[\u4e00-\u9fff（(])(?![亿万千百十元角倍个人次件平米公里吨亩斤年月日时分秒度级期批家户名位项余])")
 ENUM = re.compile(rf"(?P<num>[{CN}])(是|要|个方面)")
 ENUM_START = re.compile(rf"^([{CN}]是|[{CN}]要|第[{CN}]|首先|其次|再次|最后)")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -61,7 +65,7 @@ def parse_marker(text: str) -> Marker | None:
 
 
 def starts_with_marker(text: str) -> bool:
-    return parse_marker(text) is not None or bool(OTHER.match(text))
+    return parse_marker(text) is not None or bool(OTHER.match(text)) or bool(DECIMAL.match(text))
 
 
 def is_lone_marker(text: str) -> bool:

@@ -12,9 +12,10 @@ import os
 import stat
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import QingGaoError
+from ..errors import Cancelled, QingGaoError
 
 TMP_PREFIX = ".qinggao-"
 TMP_SUFFIX = ".part"
@@ -34,7 +35,8 @@ def free_name(target: Path, taken: set[Path] | None = None) -> Path:
         n += 1
 
 
-def write_atomic(target: Path, data: bytes, *, overwrite: bool = False, taken: set[Path] | None = None) -> Path:
+def write_atomic(target: Path, data: bytes, *, overwrite: bool = False, taken: set[Path] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> Path:
     """Write `data` to `target` atomically and return the path written.
 
     overwrite=False: an existing file is never replaced, even one that appeared after the name was chosen; the
@@ -42,6 +44,8 @@ def write_atomic(target: Path, data: bytes, *, overwrite: bool = False, taken: s
     cannot be (Windows refuses while Word has it open; here a directory of that name does too): then the bytes go
     to the next free name, and the caller sees a path other than `target` and tells the clerk.
     Errors (folder missing and not creatable, read-only, disk full) are OSErrors; write_error() explains them.
+    cancelled: asked once the bytes are on disk, just before the file takes its name; True drops the temp file
+    and raises Cancelled, so a batch stopped meanwhile gets no output that was written after the stop.
     """
     folder = target.parent
     folder.mkdir(parents=True, exist_ok=True)
@@ -54,6 +58,8 @@ def write_atomic(target: Path, data: bytes, *, overwrite: bool = False, taken: s
             os.fsync(f.fileno())
             if hasattr(os, "fchmod"):  # POSIX; on Windows the file simply inherits the folder's ACL
                 os.fchmod(f.fileno(), mode)
+        if cancelled is not None and cancelled():
+            raise Cancelled(str(target))
         written = _place(tmp, target, overwrite, taken or set())
     except BaseException:
         try:

@@ -11,7 +11,7 @@ import re
 import statistics
 from dataclasses import replace
 
-from ..markers import CN, ENUM_START, is_lone_marker, last_enumerator, parse_marker, starts_with_marker
+from ..markers import CN, DECIMAL, ENUM_START, is_lone_marker, last_enumerator, parse_marker, starts_with_marker
 from ..model import Block, Change, Document, Line, Removed
 from ..rules import word_list
 from ..segment import words
@@ -177,6 +177,8 @@ class _Joiner:
         if (self.indent_marks_paragraphs and self.wrap and prev_width >= 0.85 * self.wrap and not FIELD.match(b)
                 and not CLOSING.match(b)):
             return True  # a full-width line and an unindented next line: a wrap, whatever the line ends with
+        if DECIMAL.match(a) and len(a) >= 24 and _word_across(a, b):
+            return True  # "1.4.1 坚持以…为指" | "导，坚持…": a numbered clause of an outline, cut inside a word
         if (starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not _open_end(a)
                 and not (len(a) >= 40 and re.search(r"[，,]", a) and nxt.blank_before == 0)):
             # a heading line: only a heading broken across lines continues
@@ -225,6 +227,9 @@ class _Joiner:
             return False
         if a.rstrip("）)").endswith(word_list("caption", "endings")) and len(a) <= 120:
             return False  # "……山东女子学院供图": a photo caption, whole
+        if (self.blank_sep and nxt.blank_before and not _word_across(a, b)
+                and (re.search(r"[。；;！？!?]", a) or (len(a) >= 30 and re.search(r"[，,]", a)))):
+            return False  # paragraphs set apart by blank lines: one that stops without an ending still ended here
         if re.search(r"[。；;！？!?]", a) or (len(a) >= 30 and re.search(r"[，,]", a)):
             return True  # a line that is already mid-prose and stops without an ending is a fragment
         if self.wrap and len(a) >= 0.85 * self.wrap:

@@ -38,7 +38,8 @@ SALUTE = re.compile(r"(同志们|老师们|同学们|朋友们|家长们|女士�
                     r"|敬爱的[^，。；：:！？\s]{1,24}?|亲爱的[^，。；：:！？\s]{1,24}?)([、，,][^，。；：:！？\s]{1,24}?)*[：:]")
 MEASURE = "[项个条次件名人位万亿元年月日号届期所家户篇份批类种支座起场台辆米吨亩%]"  # a count, not a label
 YEAR_START = re.compile(r"^(19|20)[\dXx×_]{2}\s*年")
-MIN_LINE = 40  # a line shorter than this is a line, not a collapsed page
+MIN_LINE = 16  # a line shorter than this is a line, not a collapsed page
+WEAK_LINE = 40  # below this only the surest breaks count (a sentence's end, a marker): "县教育局 张三" is a byline
 COLLAPSED_LINE = 400  # a line this long holds several paragraphs
 
 
@@ -118,7 +119,7 @@ def _wrap_width(text: str) -> float | None:
 
 
 def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: float | None,
-                 collapsed: bool) -> bool:
+                 collapsed: bool, long_line: bool = True) -> bool:
     """Is the boundary between `piece` (the text since the last break) and `rest` a lost line break? `gap` is the
     white space between them ("" where nothing separates them: then only a marker after a full stop or colon, and
     only in a `collapsed` page: in a page that kept its lines, "…如下：（1）…；（2）…" is a list inside a sentence)."""
@@ -142,6 +143,8 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
         return True  # "商州区大荆中学 2018.06.15": the date under the text
     if not (is_cjk(left) or left in CLOSE or left in "：:") or not (is_cjk(rest[0]) or rest[0] in "“（(《【"):
         return False  # (spaces next to digits and Latin letters are normalize's business)
+    if not long_line:
+        return False
     if left in "：:":
         return (is_salutation(piece.strip()) or addressee(piece.strip()) or cjk_count(piece) >= 10
                 or _heading_piece(piece[:-1]))
@@ -158,7 +161,7 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
     return 4 <= cjk_count(piece) and len(piece.strip()) <= 30 and _word_boundary(core[-6:], rest[:6])
 
 
-def _breaks(text: str, numbering: _Numbering, collapsed: bool) -> list[tuple[int, int]]:
+def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool) -> list[tuple[int, int]]:
     """(start, end) of every lost line break in `text`, in order: spaces, and markers glued after a full stop."""
     width = _wrap_width(text)
     spots = sorted([(m.start(), m.end()) for m in SPACE.finditer(text) if 0 < m.start() and m.end() < len(text)]
@@ -173,7 +176,7 @@ def _breaks(text: str, numbering: _Numbering, collapsed: bool) -> list[tuple[int
         piece, rest = text[start:a], text[b:]
         if not piece.strip():
             continue
-        if _breaks_here(piece, rest, text[a:b], numbering, width, collapsed):
+        if _breaks_here(piece, rest, text[a:b], numbering, width, collapsed, long_line):
             cuts.append((a, b))
             start = b
             if (mk := _marker_at(rest)) is not None and mk[0] < 5:
@@ -238,7 +241,7 @@ def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = 
     for k in front:
         bounds.append((k, k))
     rest_at = front[-1] if front else 0
-    bounds += [(rest_at + a, rest_at + b) for a, b in _breaks(text[rest_at:], numbering, collapsed)]
+    bounds += [(rest_at + a, rest_at + b) for a, b in _breaks(text[rest_at:], numbering, collapsed, len(text) >= WEAK_LINE)]
     bounds.append((len(text), len(text)))
     pieces = [text[b0:a1].strip() for (_, b0), (a1, _) in zip(bounds, bounds[1:])]
     pieces = [p for p in pieces if p]
@@ -251,7 +254,7 @@ def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = 
 
 def run(doc: Document) -> Document:
     numbering = _Numbering()
-    rules = [r for r in noise_rules() if r.kind in ("line", "short", "zone") and r.id not in doc.overrides.disabled_rules]
+    rules = [r for r in noise_rules() if r.kind != "inline" and r.id not in doc.overrides.disabled_rules]
     total = sum(len(ln.text) for ln in doc.lines)
     # the page lost its line breaks: most of its text sits in very long lines
     collapsed = sum(len(ln.text) for ln in doc.lines if len(ln.text) >= COLLAPSED_LINE) >= 0.5 * max(total, 1)

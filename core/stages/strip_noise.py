@@ -262,7 +262,8 @@ class _Pass:
             t = self.lines[i].text
             if len(t) > 60 or ends_sentence(t) or (has_sentence_punct(t[:-1]) and not t.startswith(("——", "──"))):
                 continue  # a sentence is no page title
-            if any(similar_title(t, self.lines[j].text) for j in head[n + 1:]):
+            # (an office under the title — "××县人民政府办公室" — repeats no page title, even where it starts like one)
+            if any(similar_title(t, self.lines[j].text) and not looks_like_ending(self.lines[j].text) for j in head[n + 1:]):
                 self.drop(i, "page-title-repeat")
 
     def _tail_furniture(self, seg: range) -> None:

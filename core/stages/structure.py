@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..markers import APPENDED_LABEL, ATTACHMENT_LABEL, ENUM_START, NOTE_LINE, OTHER, parse_marker
+from ..markers import APPENDED_LABEL, ATTACHMENT_LABEL, DECIMAL, ENUM_START, NOTE_LINE, OTHER, parse_marker
 from ..model import Block, Change, Document, Removed
 from ..rules import word_list
 from ..text import cjk_count, ends_sentence, is_prose, loose
@@ -291,10 +291,15 @@ def _body(seg: list[Block], start: int) -> None:
     labels = {i for i in range(start, end) if seg[i].kind == "paragraph" and LABEL_HEAD.fullmatch(seg[i].text)
               and (j := _live_after(live, i)) is not None and parse_marker(seg[j].text)}
     label_level: int | None = None
+    # a decimal outline ("1 总则", "1.1 编制目的", "1.4.1 …"): the depth of a number is its level
+    decimal = sum(bool(DECIMAL.match(x.text)) for x in paras) >= 2
     for i in range(start, end):
         b = seg[i]
         if b.kind != "paragraph" or b.style == "tr":
             continue  # a table row is never a heading
+        if decimal and _decimal_heading(b):
+            place = b.level or place
+            continue
         m = parse_marker(b.text)
         j = _live_after(live, i)
         nxt = seg[j] if j is not None else None
@@ -324,6 +329,32 @@ def _body(seg: list[Block], start: int) -> None:
             b.kind, b.level = "heading", label_level
         elif _unnumbered_head(b, nxt, seg[i - 1] if i else None, heads_run, _block_after(seg, live, j)):
             b.kind, b.level = "heading", min(place + 1, 4) if place else 1
+
+
+TOP_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、．]\s*|\s+)(?=[\u4e00-\u9fff])")
+
+
+def _decimal_heading(b: Block) -> bool:
+    """In a decimal outline: "1.1 编制目的" is a heading of level 2, "1 总则" / "1、总则" of level 1 (a top "1、" is
+    written "1."); a whole sentence under a number ("1.4.1 坚持……。") is a paragraph, like an article."""
+    m = DECIMAL.match(b.text)
+    top = TOP_NUMBER.match(b.text) if m is None else None
+    if m is None and top is None:
+        return False
+    rest = b.text[(m or top).end():].strip()
+    if len(rest) > 30 or rest.endswith(("。", "；", ";")) or re.search(r"[。，；,;！？]", rest[:-1]):
+        if m is not None:
+            b.kind = "paragraph"  # (a clause, not a head: stays text, and no other rule makes it a heading)
+            return True
+        return False
+    if m is not None:
+        level = min(m.group("num").count(".") + 1, 4)
+        b.text = m.group("num") + CJK_SPACE.sub("", rest)
+    else:
+        level = 1
+        b.text = top.group("num") + ("." if top.group("sep").strip() else "") + CJK_SPACE.sub("", rest)
+    b.kind, b.level = "heading", level
+    return True
 
 
 def _short_head_sentence(b: Block, nxt: Block | None, after: Block | None) -> bool:
