@@ -200,7 +200,7 @@ class WorkerPool:
                 if w in self._workers and w.task is not None:
                     task = w.task
                     self._stop(w)
-                    log.warning("%s: stopped after %.0f s", task.path, task.budget.seconds)
+                    log.info("%s: stopped after %.0f s", task.path, task.budget.seconds)
                     self._end(Event("failed", task.key, timeout_message(task.path, task.budget), "time budget"))
         return True
 
@@ -248,7 +248,7 @@ class WorkerPool:
             w.proc.join(1)
             if w.task is not None:
                 task = w.task
-                log.warning("%s: worker %s died (exit code %s)", task.path, w.proc.pid, w.proc.exitcode)
+                log.info("%s: worker %s died (exit code %s)", task.path, w.proc.pid, w.proc.exitcode)
                 self._end(Event("failed", task.key, died_message(task.path, w.proc.exitcode),
                                 f"worker died, exit code {w.proc.exitcode}"))
             self._forget(w)
@@ -269,7 +269,7 @@ class WorkerPool:
         if what == "done":
             self._end(Event("done", task.key, msg[2]))
         elif what == "memory":
-            log.warning("%s: over its memory budget of %.0f MB", task.path, task.budget.mb)
+            log.info("%s: over its memory budget of %.0f MB", task.path, task.budget.mb)
             self._end(Event("failed", task.key, memory_message(task.path, task.budget), "memory budget"))
         else:
             self._end(Event("failed", task.key, msg[2], msg[3]))

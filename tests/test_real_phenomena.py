@@ -71,3 +71,26 @@ def test_the_office_under_the_title_signs_again_at_the_end():
                      "商州区大荆中学于2018年6月11日组织学校各部门负责人对我校义务教育均衡发展达标情况进行了自查。\n"
                      "在今后的工作中，我们将充分发挥学校的主观能动性，努力改善办学条件。\n商州区大荆中学\n2018.06.15\n")
     assert _shape(doc)[-2:] == [("signature", "商州区大荆中学"), ("date", "2018.06.15")]
+
+
+def test_an_outline_above_the_text_whose_first_heading_heads_the_text_again_goes():
+    # rB08 (学科家园): the page lists the headings before the document; only the first is in the excerpt again
+    doc = clean_text("一、履职尽责\n(一)理论武装\n(二)强基固本\n二、对标检视\n(一)存在的问题\n学校书记2025年度抓党建工作述职报告\n"
+                     "尊敬的各位领导、同志们:\n2025年,在区委的坚强领导下,我深入学习贯彻党的二十大精神,现将本年度抓党建工作情况述职如下。\n"
+                     "一、履职尽责,党建领航彰显新担当\n(一)理论武装,筑牢信仰根基的“定盘星”。一是学习制度常态化。\n")
+    assert [b.kind for b in doc.blocks][:3] == ["title", "salutation", "paragraph"]
+    assert sum(r.rule == "contents-list" for r in doc.removed) == 5
+
+
+def test_a_labelled_outline_goes_even_when_the_excerpt_holds_only_its_first_heading():
+    # rF11 (新文秘网): "目录/提纲：……" and the site's outline, the last lines of it cut short by "……"
+    doc = clean_text("目录/提纲:……\n一、坚持科学发展,切实做好全市教育工作\n二、抓住关键环节,切实推进创建教育强市工作进程\n"
+                     "一要牢牢抓住“重视”这一核心\n……\n在全市教育工作会议上的讲话\n同志们:\n经市委、市政府研究决定,今天在这里召开全市教育工作会议。\n"
+                     "一、坚持科学发展,切实做好全市教育工作\n推动教育大市向教育强市迈进,是全市教育战线不懈的奋斗目标。\n")
+    assert [(b.kind, b.text) for b in doc.blocks][:2] == [("title", "在全市教育工作会议上的讲话"), ("salutation", "同志们：")]
+
+
+def test_headings_of_the_text_itself_are_no_outline():
+    doc = clean_text("关于做好防汛工作的通知\n一、总体要求\n（一）指导思想\n以习近平新时代中国特色社会主义思想为指导，全面做好防汛工作。\n"
+                     "（二）工作目标\n确保不发生重大人员伤亡。\n")
+    assert [b.kind for b in doc.blocks] == ["title", "heading", "heading", "paragraph", "heading", "paragraph"]

@@ -50,7 +50,13 @@ POST_STAMP = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")  # a 
 PHOTO_NOTE = re.compile(r"[（(](资料图|资料图片|供图|摄|图片来源)")
 PAGE_SUFFIX = re.compile(r"\s*[（(]\s*\d{1,2}\s*[)）]$|\s*[（(]?第\s*\d{1,2}\s*页[)）]?$")  # "…的讲话（3）"
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
-CONTENTS = re.compile(r"^\s*[【\[]?\s*(本文|文章|全文|内容)?\s*目\s*录\s*[】\]]?\s*[:：]?\s*$")
+CONTENTS = re.compile(r"^\s*[【\[]?\s*(本文|文章|全文|内容)?\s*(目\s*录|提\s*纲|大\s*纲)(\s*[/／、]\s*(目录|提纲|大纲))?"
+                      r"\s*[】\]]?\s*[:：]?\s*[…\.。]*\s*$")
+# a bare heading a contents list holds ("一、履职尽责", "（一）理论武装", "第二章 公文种类", "1.1 编制目的")
+OUTLINE_ITEM = re.compile(r"^([一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+                          r"|\d{1,2}(\.\d{1,2})*\s*[.、．]?\s*(?=[\u4e00-\u9fff])|第[一二三四五六七八九十\d]{1,3}\s*[章节部分篇])"
+                          r"\s*[^。；！？;!?]{2,30}$")
+ENUM_ITEM = re.compile(r"^[一二三四五六七八九十](是|要)[^。；！？;!?]{2,30}$")  # "一要牢牢抓住“重视”这一核心"
 TOC_ANCHOR = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?=\D)")  # "1. 一、基本情况": an anchor list's own numbers
 TOC_PAGE = re.compile(r"[\s.．·…_-]*\d{1,3}\s*$")
 
@@ -149,23 +155,45 @@ class _Pass:
                     self.docbreak.add(i)
 
     def contents_list(self) -> None:
-        """"目录" at the top and the headings it lists (each again further down, page numbers or dot leaders
-        after it or not): the page's or the document's table of contents, not text."""
-        for i, ln in enumerate(self.lines[:60]):
-            if not CONTENTS.match(ln.text) or not self.alive(i):
+        """A table of contents: "目录" (or "目录/提纲：……") over the headings it lists, or, above the text, a run of
+        bare headings ("一、履职尽责" "（一）理论武装" "（二）强基固本" …) whose first one heads the text again below.
+        In an excerpt most of what it lists is cut away, so one heading found again is enough; a list with a label
+        needs none (each again further down, page numbers or dot leaders after it or not)."""
+        texts = [loose(x.text) for x in self.lines]
+        first_prose = next((i for i, x in enumerate(self.lines) if is_prose(x.text)), len(self.lines))
+        i = 0
+        while i < min(len(self.lines), 80):
+            label = CONTENTS.match(self.lines[i].text) is not None
+            bare = i < first_prose and OUTLINE_ITEM.match(self.lines[i].text) is not None
+            if not self.alive(i) or not (label or bare):
+                i += 1
                 continue
-            texts = [loose(x.text) for x in self.lines]
-            j, listed = i + 1, 0
-            while j < len(self.lines) and len(self.lines[j].text) <= 50 and not ends_sentence(self.lines[j].text):
+            j, items, again = i + int(label), 0, 0
+            while j < len(self.lines) and self._listed(self.lines[j].text, label):
                 key = loose(TOC_ANCHOR.sub("", TOC_PAGE.sub("", self.lines[j].text)))
-                if key and not any(t.startswith(key) for t in texts[j + 1:]):
-                    break  # not again below (alone or run into its text): the contents list ended
-                listed += bool(key)
+                found = bool(key) and any(t.startswith(key) for t in texts[j + 1:])
+                if not found and not (OUTLINE_ITEM.match(self.lines[j].text) or ENUM_ITEM.match(self.lines[j].text)
+                                      or not key.strip("…。.·")):
+                    break  # neither a heading nor found again below: the contents list ended
+                items += bool(key.strip("…。.·"))
+                again += found
                 j += 1
-            if listed >= 3:
+            if items >= 3 and (again >= 1 if not label or again < items else True) and (label or again >= 1):
                 for k in range(i, j):
                     self.drop(k, "contents-list")
-            return
+                i = j
+            else:
+                i += 1
+
+    @staticmethod
+    def _listed(text: str, labelled: bool) -> bool:
+        """A line a contents list may hold: short, no sentence; without a label, a numbered heading only."""
+        text = TOC_PAGE.sub("", text).rstrip("…．.·_ ")  # (dot leaders and page numbers)
+        if not text:
+            return labelled  # ("……" closing a site's outline)
+        if len(text) > 50 or ends_sentence(text):
+            return False
+        return labelled or OUTLINE_ITEM.match(text) is not None
 
     def running_headers(self) -> None:
         """A short line repeated beside the page breaks ("— 3 —", "第 3 页 / 共 8 页") is the page's running
