@@ -50,7 +50,7 @@ class _Task:
     fn: Callable[[Any, Any], Any]
     arg: Any
     path: Path
-    budget: Budget
+    budget: Budget | None  # None: from the file's size, worked out on the pool's thread (not the caller's)
     gen: int  # cancel() ends every task of an earlier generation
     id: int = 0
 
@@ -104,7 +104,7 @@ class WorkerPool:
             if self._closing:
                 raise RuntimeError("the pool is closed")
             self._ids += 1
-            self._queue.append(_Task(key, fn, arg, path, budget or budget_for(path), self._gen, self._ids))
+            self._queue.append(_Task(key, fn, arg, path, budget, self._gen, self._ids))
             self._active += 1
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="qinggao-pool", daemon=True)
@@ -165,8 +165,17 @@ class WorkerPool:
         try:
             while self._step():
                 pass
-        except Exception:  # noqa: BLE001 - never expected; the log says why the batch stalls
+        except Exception as e:  # noqa: BLE001 - never expected: end every task, so no caller waits forever
             log.exception("worker pool stopped")
+            with self._lock:
+                self._closing = True
+                left, self._queue = list(self._queue) + self._to_cancel, collections.deque()
+                self._to_cancel = []
+            left += [w.task for w in self._workers if w.task is not None]
+            for w in list(self._workers):
+                self._stop(w)
+            for t in left:
+                self._end(Event("failed", t.key, failure_message(t.path, e), traceback.format_exc()))
 
     def _step(self) -> bool:
         with self._lock:
@@ -213,8 +222,13 @@ class WorkerPool:
                     return
                 task = self._queue.popleft()
             try:
+                task.budget = task.budget or budget_for(task.path)
+            except (OSError, ValueError, KeyError) as e:  # resources/limits.json or QINGGAO_LIMITS unreadable
+                self._end(Event("failed", task.key, failure_message(task.path, e), traceback.format_exc()))
+                continue
+            try:
                 w = idle or self._start_worker()
-            except OSError as e:  # cannot start a process (out of memory, too many processes): fail this one file
+            except Exception as e:  # noqa: BLE001 - no process to be had (out of memory…): this one file fails
                 self._end(Event("failed", task.key, died_message(task.path, None), f"cannot start a worker: {e}"))
                 continue
             w.task = task

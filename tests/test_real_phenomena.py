@@ -94,3 +94,23 @@ def test_headings_of_the_text_itself_are_no_outline():
     doc = clean_text("关于做好防汛工作的通知\n一、总体要求\n（一）指导思想\n以习近平新时代中国特色社会主义思想为指导，全面做好防汛工作。\n"
                      "（二）工作目标\n确保不发生重大人员伤亡。\n")
     assert [b.kind for b in doc.blocks] == ["title", "heading", "heading", "paragraph", "heading", "paragraph"]
+
+
+@pytest.mark.parametrize("line,head", [
+    ("一、基本情况xxxx3年，我县保质保量按时完成了6个美好乡村重点中心村示范点建设任务。", "一、基本情况"),  # rE03: a placeholder year
+    ("一、全县防汛工作总体形势分析据气象部门预测，今年的气象水文年景总体偏差。", "一、全县防汛工作总体形势分析"),  # rF01
+    ("四、环境卫生在环保方面，社区建设科也做了相当的工作。", "四、环境卫生"),  # rB02: a preposition heads the clause
+    ("一、社区建设工作概述社区建设工作主要包括文化活动、社区卫生、环境卫生等方面。", "一、社区建设工作概述"),  # the heading's words again
+])
+def test_a_heading_run_into_its_text_without_punctuation_is_split(line, head):
+    doc = clean_text(f"社区建设科年度工作回顾\n{line}\n")
+    assert [(b.kind, b.text) for b in doc.blocks[1:3]] == [("heading", head), ("paragraph", line[len(head):])]
+
+
+@pytest.mark.parametrize("line", [
+    "（一）自查阶段（4月11日—4月20日）。各校对照排查重点开展全面自查。",
+    "二、《规划》是××县空间发展的指南、可持续发展的空间蓝图，是各类开发保护建设活动的基本依据。",
+])
+def test_no_seam_inside_brackets_or_after_a_function_word(line):
+    doc = clean_text(f"关于开展安全检查的通知\n一、总体要求\n{line}\n")
+    assert not any(b.text.startswith(("各校", "××县")) for b in doc.blocks)

@@ -132,11 +132,51 @@ def _after_heading_word(text: str, start: int, starts: tuple[str, ...]) -> int |
     return None
 
 
+PLACEHOLDER_START = re.compile(r"^([xX×*＊_]{2,}|(19|20)\d{2}\s*年|[xX×]{2,4}\d?\s*年)")  # "xxx小学", "xxxx3年", "1999年"
+OPENER_PREP = "在据从经随按自对以由为"  # a clause that opens with a preposition: "在环保方面，", "据气象部门预测，"
+
+
+def _opener_seam(text: str, start: int) -> int | None:
+    """"一、基本情况xxxx3年，我县…", "一、全县防汛工作总体形势分析据气象部门预测，…", "三、社区卫生社区建设科加大了…":
+    the body opens with a placeholder or a year, with a preposition that heads a clause, or with the words the
+    heading itself began with. The heading before the seam is a short phrase without punctuation."""
+    clause_end = re.search(r"[，,。；;：:！？!?]", text[start:])
+    if clause_end is None or clause_end.start() < 4:
+        return None
+    head_words = words(text[start:start + clause_end.start()])
+    first = head_words[0] if head_words else ""
+    pos = start
+    for w in head_words[:-1]:
+        pos += len(w)
+        head, rest = text[start:pos], text[pos:]
+        if len(head) < 2:
+            continue
+        if len(head) > 20:
+            break
+        if sum(head.count(c) for c in "（(《“【") != sum(head.count(c) for c in "）)》”】") or len(w) < 2:
+            continue  # inside brackets or quotes ("（4月11日—4月20日）", "《…》"); a heading ends on a word, not "是"
+        if PLACEHOLDER_START.match(rest) and not head[-1].isdigit():
+            return pos
+        if len(first) >= 2 and rest.startswith(first) and len(head) >= len(first) + 2:
+            return pos  # the body repeats the heading's first words
+        if rest[0] in OPENER_PREP and len(head) >= 4 and is_cjk(rest[1:2] or "a") and rest.find("，", 0, 16) > 2 \
+                and head.endswith(word_list("sentence_start", "heading_ends") + HEAD_NOUNS):
+            return pos
+    return None
+
+
+HEAD_NOUNS = ("概述", "分析", "时间", "地点", "议程", "内容", "宗旨", "主题", "对象", "口号", "步骤", "形势", "活动", "卫生",
+              "防范", "设施", "管理", "建设", "发展", "机制", "意义")
+
+
 def heading_seam(text: str) -> int | None:
     """Where a level-1 heading without closing punctuation ran into the next sentence."""
     m = parse_marker(text)
     if not m or m.level > 2:
         return None
+    opener = _opener_seam(text, m.end)
+    if opener is not None:
+        return opener
     starts = word_list("sentence_start", "words")
     first = re.split(r"[。！？!?；;]", text, maxsplit=1)[0]
     # a heading word, then a sentence opener or an enumeration, in any clause of the heading's sentence
