@@ -79,7 +79,10 @@ def memory_message(path: Path | str, budget: Budget) -> str:
 
 
 def died_message(path: Path | str, exitcode: int | None) -> str:
-    how = f"signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit code {exitcode}"
+    if exitcode is None:
+        how = "could not start"  # no process to be had: the machine is out of memory or processes
+    else:
+        how = f"signal {-exitcode}" if exitcode < 0 else f"exit code {exitcode}"
     return (f"{path}：处理此文件的进程意外退出（{how}，可能是内存不足被系统终止），已跳过此文件，其余文件照常处理。"
             f"请单独重试此文件；仍然失败就把它拆成几个小文件，或发给维护者。\n"
             f"{path}: the process cleaning this file died ({how}; out of memory?); skipped, the rest of the batch "

@@ -61,6 +61,8 @@ class _Worker:
     conn: Connection
     task: _Task | None = None
     deadline: float | None = None
+    begun: bool = False  # it has taken its task (said "begin")
+    served: int = 0  # tasks it finished: a worker that has worked, dying idle, is no fault of the next file
 
 
 def _context() -> Any:
@@ -254,17 +256,24 @@ class WorkerPool:
         """Read what the worker said; if it is gone, its file (if any) failed and it leaves the pool."""
         dead = False
         try:
-            while w.conn.poll():
+            while w in self._workers and w.conn.poll():
                 self._handle(w, w.conn.recv())
         except (EOFError, OSError):
             dead = True
+        if w not in self._workers:
+            return
         if dead or w.proc.exitcode is not None:
             w.proc.join(1)
-            if w.task is not None:
-                task = w.task
+            task = w.task
+            if task is not None and not w.begun and w.served:
+                # it died idle (killed from outside) just as it was given this file: the file never began
+                with self._lock:
+                    self._queue.appendleft(task)
+            elif task is not None:
                 log.info("%s: worker %s died (exit code %s)", task.path, w.proc.pid, w.proc.exitcode)
                 self._end(Event("failed", task.key, died_message(task.path, w.proc.exitcode),
                                 f"worker died, exit code {w.proc.exitcode}"))
+            w.task = None
             self._forget(w)
 
     def _handle(self, w: _Worker, msg: tuple) -> None:
@@ -273,17 +282,20 @@ class WorkerPool:
             return  # about a task already ended (stopped at its deadline as it finished)
         what = msg[0]
         if what == "begin":
+            w.begun = True
             w.deadline = time.monotonic() + task.budget.seconds
             self._emit(Event("started", task.key))
             return
         if what == "stage":
             self._emit(Event("stage", task.key, msg[2]))
             return
-        w.task, w.deadline = None, None
+        w.task, w.deadline, w.begun = None, None, False
+        w.served += 1
         if what == "done":
             self._end(Event("done", task.key, msg[2]))
         elif what == "memory":
             log.info("%s: over its memory budget of %.0f MB", task.path, task.budget.mb)
+            self._stop(w)  # it exits by itself: no new file for it
             self._end(Event("failed", task.key, memory_message(task.path, task.budget), "memory budget"))
         else:
             self._end(Event("failed", task.key, msg[2], msg[3]))
@@ -303,7 +315,7 @@ class WorkerPool:
                     pass
             w.proc.kill()
             w.proc.join(5)
-        w.task, w.deadline = None, None
+        w.task, w.deadline, w.begun = None, None, False
         self._forget(w)
 
     def _forget(self, w: _Worker) -> None:

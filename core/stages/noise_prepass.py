@@ -6,7 +6,7 @@ import re
 
 from ..model import Change, Document, Line, Removed
 from ..rules import noise_rules, word_list
-from ..text import cjk_count, has_sentence_punct
+from ..text import cjk_count, ends_sentence, has_sentence_punct
 
 LABEL_PREFIX = re.compile(r"^([【\[(（]?\s*(篇|第)[一二三四五六七八九十\d]{1,3}篇?|[【\[]?\s*(范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*[】\]]?)"
                           r"\s*[:：.、】\]）)]\s*(?=\S)")
@@ -92,6 +92,9 @@ def cut_inline_banners(doc: Document) -> None:
             a = m.start()  # (the run of ellipses before it is taken in below)
         if ELLIPSIS.match(t, m.end()) and (b < 0 or b - m.end() > 30):
             b = m.end() - 1
+        if (a < 0 or m.start() - a > 30) and len(t) - m.start() <= 40 and cjk_count(t[:m.start()]) >= 30 \
+                and not ends_sentence(t[:m.start()]) and re.search(r"[，。；,;]", t[:m.start()]):
+            a, b = m.start(), len(t) - 1  # "…以病人为中心全文约1391字，请下载后阅读、编辑。": the banner ends the line
         if a < 0 or b < 0 or m.start() - a > 30 or b - m.end() > 30:
             out.append(ln)
             continue

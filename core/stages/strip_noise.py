@@ -297,6 +297,7 @@ class _Pass:
     def _tail_furniture(self, seg: range) -> None:
         alive = [i for i in seg if self.alive(i)]
         ends = [i for i in alive if ends_sentence(self.lines[i].text) and cjk_count(self.lines[i].text) >= 6]
+        ends = ends or [i for i in alive if is_prose(self.lines[i].text)]  # (a text cut off before any sentence ended)
         if not ends:
             return
         for i in alive:
