@@ -96,6 +96,7 @@ def _heading_piece(piece: str) -> bool:
     return parse_marker(piece) is not None or DECIMAL.match(piece) is not None or OTHER.match(piece) is not None
 
 
+PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
 GLUED_MARK = re.compile(rf"(?<=[。！？!?；;：:])(?=([{CN}]{{1,3}}\s*[、.．]|[(（]\s*[{CN}\d]{{1,3}}\s*[)）]"
                         r"|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]{1,3}\s*[,，、])\S)")
 
@@ -119,7 +120,7 @@ def _wrap_width(text: str) -> float | None:
 
 
 def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: float | None,
-                 collapsed: bool, long_line: bool = True) -> bool:
+                 collapsed: bool, long_line: bool = True, phrases: int = 0) -> bool:
     """Is the boundary between `piece` (the text since the last break) and `rest` a lost line break? `gap` is the
     white space between them ("" where nothing separates them: then only a marker after a full stop or colon, and
     only in a `collapsed` page: in a page that kept its lines, "…如下：（1）…；（2）…" is a list inside a sentence)."""
@@ -157,13 +158,16 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
     if ARTICLE.match(piece.strip()):
         return False  # "第十一条 公益性岗位…": an article's number and its text are one paragraph
     # no wraps on this line: a space between two phrases is where a line ended ("…满园书香 读好书、习美德")
-    # (a long clause going on past a space is a sentence with a stray space: "副局长 张××")
-    return 4 <= cjk_count(piece) and len(piece.strip()) <= 30 and _word_boundary(core[-6:], rest[:6])
+    # (a long clause going on past a space is a sentence with a stray space: "副局长 张××"; one space alone between two
+    # phrases is a title's or a label's: "凝心聚力　共育英才——在…讲话")
+    return (4 <= cjk_count(piece) and len(piece.strip()) <= 30 and phrases >= 3
+            and _word_boundary(core[-6:], rest[:6]))
 
 
 def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool) -> list[tuple[int, int]]:
     """(start, end) of every lost line break in `text`, in order: spaces, and markers glued after a full stop."""
     width = _wrap_width(text)
+    phrases = len(PHRASE_GAP.findall(text)) + 1  # short phrases set apart by spaces ("…满园书香 读好书、习美德 …")
     spots = sorted([(m.start(), m.end()) for m in SPACE.finditer(text) if 0 < m.start() and m.end() < len(text)]
                    + [(m.start(), m.start()) for m in GLUED_MARK.finditer(text)])
     cuts: list[tuple[int, int]] = []
@@ -176,7 +180,7 @@ def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool) 
         piece, rest = text[start:a], text[b:]
         if not piece.strip():
             continue
-        if _breaks_here(piece, rest, text[a:b], numbering, width, collapsed, long_line):
+        if _breaks_here(piece, rest, text[a:b], numbering, width, collapsed, long_line, phrases):
             cuts.append((a, b))
             start = b
             if (mk := _marker_at(rest)) is not None and mk[0] < 5:
@@ -192,8 +196,8 @@ def _glued_front(text: str) -> list[int]:
     for k in range(min(60, len(head) // 2), 3, -1):
         if text[:k] == text[k:2 * k] and cjk_count(text[:k]) >= 4:
             return [k] + [k + c for c in _glued_front(text[k:])]  # (the copy goes with the page-title rules)
-    s = SALUTE.search(head)
-    if s and s.start() >= 6 and _title_like(head[:s.start()]):
+    s = SALUTE.search(text, 0, len(head) + 40)
+    if s and 6 <= s.start() < len(head) and _title_like(head[:s.start()]):
         return [s.start(), s.end()]
     one = re.search(r"[一二三四五六七八九十]、|[(（]一[)）]", head)
     if one and one.start() >= 6 and head[one.start()] == "一" and _title_like(head[:one.start()]):
@@ -252,7 +256,29 @@ def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = 
     return out
 
 
+# a doc-share text tool writes each paragraph mark as "Р" (and the bullet or indent after it as "?"):
+# "表格;Р范例:РXX大学秋季运动会策划书Р?一、赛事背景:Р?在武汉…"
+PARA_MARK = re.compile(r"\s*Р[?？]?\s*")
+
+
+def _paragraph_marks(doc: Document) -> None:
+    text = "".join(ln.text for ln in doc.lines)
+    marks = [m for m in re.finditer("Р", text)]
+    if len(marks) < 3 or cjk_count(text) < 10 * len(re.findall(r"[А-Яа-яЁё]", text)) - 10 * len(marks):
+        return  # (a Cyrillic text, or a stray letter: not paragraph marks)
+    out: list[Line] = []
+    for ln in doc.lines:
+        parts = [p for p in PARA_MARK.split(ln.text) if p.strip(" ?？")]
+        if len(parts) <= 1 and "Р" not in ln.text:
+            out.append(ln)
+            continue
+        doc.changes.append(Change("split", "paragraph marks (Р) written into the text", [ln.lineno], ln.text[:60]))
+        out += [replace(ln, text=p.strip(), cut=k > 0 or ln.cut) for k, p in enumerate(parts)]
+    doc.lines = out
+
+
 def run(doc: Document) -> Document:
+    _paragraph_marks(doc)
     numbering = _Numbering()
     rules = [r for r in noise_rules() if r.kind != "inline" and r.id not in doc.overrides.disabled_rules]
     total = sum(len(ln.text) for ln in doc.lines)

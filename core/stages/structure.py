@@ -163,10 +163,20 @@ def _head(seg: list[Block], doc: Document) -> int:
             b.kind = "salutation"
         elif _byline(t):
             b.kind = "byline"
+        elif (title_i is not None and i > title_i and all(x.kind in ("title", "subtitle") for x in head[title_i:i])
+              and _theme(t)):
+            b.kind = "subtitle"  # "爱卫同行共享健康" right under the title: a theme line that continues it
     if first_body < len(seg) and (is_salutation(seg[first_body].text) or (title_i is not None and addressee(seg[first_body].text))):
         seg[first_body].kind = "salutation"
         first_body += 1
     return first_body
+
+
+def _theme(t: str) -> bool:
+    """A theme line under a title ("用心用爱用功答好“强县之问”", "爱卫同行共享健康"): a short phrase, no sentence."""
+    return (4 <= len(t) <= 30 and not re.search(r"[。；：:！？!?]", t) and not _org_like(t) and not DATE.match(t)
+            and not re.fullmatch(r"[（(【\[].*[)）】\]]", t)
+            and parse_marker(t) is None and not OTHER.match(t) and cjk_count(t) >= 4)
 
 
 def _headline(b: Block, hint: str = "") -> bool:
