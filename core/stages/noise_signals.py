@@ -121,5 +121,8 @@ def similar_title(a: str, b: str) -> bool:
     it = iter(b)
     if len(a) >= 6 and len(b) <= 2 * len(a) and all(ch in it for ch in a):
         return True
+    # "党课讲稿" above "党课讲稿：中国共产党的精神力量": the page's label, then the title that begins with it
+    if len(a) >= 4 and b.startswith(a) and b[len(a):len(a) + 1] in ("：", ":", "—", "─"):
+        return True
     # "青年干部座谈会交流发言丨以青春之我担时代之责" above "以青春之我担时代之责": a column name in front
     return len(b) >= 6 and a.endswith(b)

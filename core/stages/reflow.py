@@ -232,8 +232,8 @@ class _Joiner:
             return False  # paragraphs set apart by blank lines: one that stops without an ending still ended here
         if re.search(r"[。；;！？!?]", a) or (len(a) >= 30 and re.search(r"[，,]", a)):
             return True  # a line that is already mid-prose and stops without an ending is a fragment
-        if self.wrap and len(a) >= 0.85 * self.wrap:
-            return True  # as long as the document's hard-wrapped lines
+        if self.wrap and prev_width >= 0.85 * self.wrap:
+            return True  # the last line is as long as the document's hard-wrapped lines
         if len(a) <= 60 and not re.search(r"[，,、；;：:]", a) and a.endswith(word_list("title", "endings")):
             return False  # "…关于巡察反馈意见的整改工作方案": a long title, whole, over the text
         if len(a) >= 40 or (self.blank_sep and nxt.blank_before == 0 and len(a) >= 12):
