@@ -114,3 +114,26 @@ def test_a_heading_run_into_its_text_without_punctuation_is_split(line, head):
 def test_no_seam_inside_brackets_or_after_a_function_word(line):
     doc = clean_text(f"关于开展安全检查的通知\n一、总体要求\n{line}\n")
     assert not any(b.text.startswith(("各校", "××县")) for b in doc.blocks)
+
+
+def test_a_notice_closing_on_its_date_alone_is_followed_by_the_document_it_issues():
+    # rD08 (冰豆网): no signature, the date under the last sentence, the contents list, the issued rules
+    doc = clean_text("阿拉善盟行政公署办公室关于印发公文处理实施细则及文种式样的通知\n（阿署办发〔2007〕22号）\n"
+                     "各旗人民政府，行署各委、办、局，阿拉善开发区，各大企业：\n"
+                     "根据工作需要，对《公文处理实施细则》进行了修改和完善，现将修改完善后的细则印发给你们，请遵照执行。\n"
+                     "二○○七年六月五日\n阿拉善盟行政公署办公室公文处理实施细则及文种式样\n目 录\n第一章 总则\n第二章 公文种类\n"
+                     "第三章 公文格式\n第一章 总则\n第一条 为使全盟行政机关公文处理工作规范化、制度化、科学化，根据有关规定，制定本细则。\n")
+    assert [b.kind for b in doc.blocks] == ["title", "byline", "salutation", "paragraph", "date", "docbreak", "title",
+                                            "heading", "paragraph"]
+    assert doc.blocks[7].text == "第一章总则"
+
+
+def test_a_letterhead_and_a_title_set_on_two_lines_with_a_blank_between():
+    # rF05 (写写帮文库): every line of the page set apart by a blank line
+    doc = clean_text("湖南省人民政府办公厅文件\n\n湘政办发〔2009〕24号\n\n湖南省人民政府办公厅关于加强普通高等学校\n\n"
+                     "毕业生就业工作的通知\n\n各市州、县市区人民政府，省政府各厅委、各直属机构：\n\n"
+                     "根据国务院办公厅有关通知精神，经省人民政府同意，现就进一步加强我省普通高等学校毕业生就业工作通知如下。\n")
+    assert [(b.kind, b.text) for b in doc.blocks][:4] == [
+        ("byline", "湖南省人民政府办公厅文件"), ("byline", "湘政办发〔2009〕24号"),
+        ("title", "湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"),
+        ("salutation", "各市州、县市区人民政府，省政府各厅委、各直属机构：")]

@@ -168,9 +168,12 @@ class _Pass:
             if not self.alive(i) or not (label or bare):
                 i += 1
                 continue
-            j, items, again = i + int(label), 0, 0
+            j, items, again, keys = i + int(label), 0, 0, set()
             while j < len(self.lines) and self._listed(self.lines[j].text, label):
                 key = loose(TOC_ANCHOR.sub("", TOC_PAGE.sub("", self.lines[j].text)))
+                if key in keys:
+                    break  # the first heading again: the text itself starts here
+                keys.add(key)
                 found = bool(key) and any(t.startswith(key) for t in texts[j + 1:])
                 if not found and not (OUTLINE_ITEM.match(self.lines[j].text) or ENUM_ITEM.match(self.lines[j].text)
                                       or not key.strip("…。.·")):
@@ -276,8 +279,11 @@ class _Pass:
         head = {loose(self.lines[i].text) for i in seg if i < first and self.alive(i)
                 and 6 <= len(self.lines[i].text) <= 60 and not ends_sentence(self.lines[i].text)}
         for i in seg:
-            if (i > first and self.alive(i) and loose(PAGE_SUFFIX.sub("", self.lines[i].text)) in head
+            before = self._next_alive(i, -1)
+            issued = before is not None and DATE_LINE.match(self.lines[before].text.strip()) is not None
+            if (i > first and self.alive(i) and loose(PAGE_SUFFIX.sub("", self.lines[i].text)) in head and not issued
                     and not (looks_like_ending(self.lines[i].text) and self._in_closing(seg, i))):
+                # (after a closing date the headline is the title of the document the notice issues)
                 self.drop(i, "page-title-repeat")  # (the office under the title signs the text again at its end)
 
     def _in_closing(self, seg: range, i: int) -> bool:

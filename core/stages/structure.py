@@ -27,6 +27,7 @@ DECLARED = re.compile(r"^(申报|填报|报送|推荐|编制|承办|主办)(单�
 ISSUE_NO = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*期\s*[)）]?$|^总第\s*\d+\s*期$")
 # 发文字号 under the title: "×政发〔2024〕3号", "教基函[2023]12号"
 DOC_NO = re.compile(r"^[（(]?[\u4e00-\u9fff×X]{1,10}\s*[〔\[［(（]\s*[12]\d{3}\s*[〕\]］)）]\s*\d{1,4}\s*号[)）]?$")
+LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）()×X]{2,30}(人民政府|办公厅|办公室|委员会|局|厅|委|党委|部)\s*文件$")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -138,8 +139,8 @@ def _head(seg: list[Block], doc: Document) -> int:
         if b.kind == "_merged":
             b.kind = "_drop"
         elif title_i is not None and i < title_i:
-            if DOC_NO.match(t):
-                b.kind = "byline"  # the 发文字号 stands above the title (GB/T 9704 版头)
+            if DOC_NO.match(t) or (LETTERHEAD.match(t) and i >= title_i - 2):
+                b.kind = "byline"  # the 发文字号 or the letterhead ("××省人民政府办公厅文件") above the title (版头)
                 continue
             if b.lines[0] in doc.overrides.keep_lines or "before-title" in doc.overrides.disabled_rules:
                 continue  # the clerk kept it: it stays as text
@@ -221,14 +222,18 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
         masthead = _org_like(CJK_SPACE.sub("", prev.text)) and len(bare) <= 10 and bare.endswith(word_list("title", "endings"))
         # "（2021—2035年）的批复" or "的通知" cannot open a title: it goes on from the line above, whatever that ends in
         goes_on = re.match(r"^([（(][^（）()]{1,20}[)）])?的", head[i].text) is not None
+        opens = "关于" in prev.text and not prev.text.endswith(word_list("title", "endings"))  # "…关于加强普通高等学校"
         if not masthead and (not _title_like(prev.text) or (prev.text.endswith(word_list("title", "endings")) and not goes_on)
-                             or _org_like(prev.text) or _byline(prev.text)):
+                             or (_org_like(prev.text) and not opens) or (_byline(prev.text) and not opens)):
             break
         if len(prev.text) + len(head[i].text) > 60 or not ("关于" in prev.text or len(prev.text) >= 12 or masthead):
             break
         same_style = prev.style == head[i].style or {prev.style, head[i].style} <= HEADLINE_TAGS
-        if prev.lines[-1] + 1 != head[i].lines[0] or not same_style or re.match(r"^[【\[].*[】\]]$", prev.text):
+        adjacent = prev.lines[-1] + 1 == head[i].lines[0] or (opens and head[i].text.endswith(word_list("title", "endings"))
+                                                              and head[i].lines[0] - prev.lines[-1] <= 2)
+        if not adjacent or not same_style or re.match(r"^[【\[].*[】\]]$", prev.text):
             break  # a blank or a removed line between them: two lines of the page, not one title set on two
+            # (unless the first half opens "关于…" and the second closes it with the document's name)
         merged = normalize_text(prev.text + head[i].text)  # the seam is new text: normalize it as a whole
         if is_prose(merged) and not _names_a_document(merged):
             break  # together they read as a sentence, not as one title
@@ -426,7 +431,8 @@ def _issued_documents(blocks: list[Block]) -> list[Block]:
         if pending and i + 1 < len(blocks):
             pending = False
             rest = blocks[i + 1:]
-            if (b.kind == "paragraph" and _title_like(b.text) and _names_a_document(b.text)
+            opens = rest[0].kind == "paragraph" and (parse_marker(rest[0].text) is not None or OTHER_ORDINAL.match(rest[0].text))
+            if (b.kind == "paragraph" and _title_like(b.text) and (_names_a_document(b.text) or opens)
                     and any(x.kind == "paragraph" and is_prose(x.text) for x in rest)):
                 out.append(Block("docbreak", "", lines=b.lines[:1]))
             elif b.kind == "paragraph" and NOTE_LINE.match(b.text):
@@ -434,8 +440,8 @@ def _issued_documents(blocks: list[Block]) -> list[Block]:
         out.append(b)
         prev = blocks[i - 1] if i else None
         if (b.kind == "paragraph" and DATE.match(b.text) and prev is not None
-                and (_org_like(prev.text) or len(prev.text) <= 25)):
-            pending = True
+                and (_org_like(prev.text) or len(prev.text) <= 25 or ends_sentence(prev.text))):
+            pending = True  # (a notice may close on its date alone, under its last sentence)
     return out
 
 
