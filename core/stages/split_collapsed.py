@@ -96,6 +96,10 @@ def _heading_piece(piece: str) -> bool:
     return parse_marker(piece) is not None or DECIMAL.match(piece) is not None or OTHER.match(piece) is not None
 
 
+GLUED_ANY = re.compile(rf"(?<=[\u4e00-\u9fff\d）)”])(?=([{CN}]{{1,3}}、|[(（][{CN}]{{1,3}}[)）]|\d{{1,2}}、(?!\d))\S)")
+FULL_DATE = re.compile(r"((19|20)\d{2}|[xX×]{2,4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\dxX×一二三四五六七八九十]{1,3}\s*月"
+                       r"\s*[\dxX×一二三四五六七八九十]{1,3}\s*日(?![\d（(])")
+LISTED_AFTER = re.compile(rf"[{CN}]|\d{{1,2}}(、|月|日|号)|年级")
 PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])")
 GLUED_MARK = re.compile(rf"(?<=[。！？!?；;：:])(?=([{CN}]{{1,3}}\s*[、.．]|[(（]\s*[{CN}\d]{{1,3}}\s*[)）]"
                         r"|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]{1,3}\s*[,，、])\S)")
@@ -132,8 +136,18 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
     if gap and mk is not None and not left.isdigit() and (mk[0] == 5 or numbering.expects(mk[0], mk[1], left in "：:")):
         return True
     if not gap:
-        return collapsed and mk is not None and not left.isdigit() and (
-            mk[0] == 5 or numbering.expects(mk[0], mk[1], left in "：:"))
+        if not collapsed:
+            return False
+        if FULL_DATE.fullmatch(piece.strip()) or FULL_DATE.match(rest):
+            return True  # (only where an office signed before the date: the spots say so)
+        if mk is None:
+            return left in "：:" and (is_salutation(piece.strip()) or addressee(piece.strip()))  # "各部门：为了…"
+        if LISTED_AFTER.match(rest, mk[2]):
+            return False  # ("二、三季度", "一、二年级")
+        glued = left not in "。！？!?；;：:"  # a marker after a word, not after a sentence: only the one expected
+        return (mk[0] == 5 or numbering.expects(mk[0], mk[1], left in "：:")) and not (
+            glued and (left.isdigit() and mk[0] >= 3 or mk[0] == 5 or mk[1] not in
+                       (numbering.last.get(mk[0], 0) + 1, 1)))
     if re.match(r"[\[［]\d{1,3}[\]］]", rest) or rest[:1] in "，。、；：,.;:!?）)”’":
         return False  # a footnote's number after its sentence, stray punctuation: they belong to the line
     if DECIMAL.match(rest) and not left.isdigit():
@@ -168,8 +182,16 @@ def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool) 
     """(start, end) of every lost line break in `text`, in order: spaces, and markers glued after a full stop."""
     width = _wrap_width(text)
     phrases = len(PHRASE_GAP.findall(text)) + 1  # short phrases set apart by spaces ("…满园书香 读好书、习美德 …")
-    spots = sorted([(m.start(), m.end()) for m in SPACE.finditer(text) if 0 < m.start() and m.end() < len(text)]
-                   + [(m.start(), m.start()) for m in GLUED_MARK.finditer(text)])
+    spots = [(m.start(), m.end()) for m in SPACE.finditer(text) if 0 < m.start() and m.end() < len(text)]
+    spots += [(m.start(), m.start()) for m in GLUED_MARK.finditer(text)]
+    if collapsed:  # no separator at all: markers the numbering expects, the salutation, the signature and the date
+        spots += [(m.start(), m.start()) for m in GLUED_ANY.finditer(text)]
+        spots += [(m.end(), m.end()) for m in re.finditer(r"[：:](?=[\u4e00-\u9fff“])", text)]
+        for d in FULL_DATE.finditer(text):
+            org = re.search(r"(?<=[：:。！？；!?;])[\u4e00-\u9fff×X]{2,14}$", text[:d.start()])
+            if org and _org_like(org.group(0)):  # "…领导意见：综合部xx年x月x日各科室…": the office signs, then the date
+                spots += [(org.start(), org.start()), (d.start(), d.start()), (d.end(), d.end())]
+    spots = sorted(set(spots))
     cuts: list[tuple[int, int]] = []
     start = 0
     if (mk := _marker_at(text)) is not None and mk[0] < 5:
@@ -226,6 +248,24 @@ def _noise_line(text: str, rules: list[NoiseRule]) -> bool:
         return True  # a collection's list of its samples, a menu, a contents line: site lines, whole
     return any((m := rule_hits(r, text)) and (r.max_len is not None or len(text) <= 200 or m.start() == 0)
                for r in rules)
+
+
+MID_DATE = re.compile(r"(年\s*[\dXx×一二三四五六七八九十]{1,3}\s*月\s*[\dXx×一二三四五六七八九十]{1,3}\s*日)(?=[\u4e00-\u9fff])")
+CLOSING_MID = re.compile(r"(特此(通知|报告|函告)|此致|敬礼|望执行)[。！!]?(?=\S)")
+
+
+def _holds_a_page(text: str) -> bool:
+    """A line that holds a whole short document run together, whatever the rest of the page does: it opens with
+    the addressee, or a closing formula or a date sits inside it with text after, and numbered items follow one
+    another in it ("各部门：为了…标准：1、…；2、…；特此通知！望执行！…综合部xx年x月x日各科室、处属各单位：…")."""
+    if len(text) < 150:
+        return False
+    signs = 0
+    head = re.match(r"^([^，。；：:！？]{2,30})[：:]", text)
+    signs += bool(head and (is_salutation(head.group(0)) or addressee(head.group(0))))
+    signs += bool(MID_DATE.search(text)) + bool(CLOSING_MID.search(text))
+    signs += len(GLUED_MARK.findall(text)) >= 2
+    return signs >= 2
 
 
 def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = None, collapsed: bool = False) -> list[Line]:
@@ -286,7 +326,7 @@ def run(doc: Document) -> Document:
     collapsed = sum(len(ln.text) for ln in doc.lines if len(ln.text) >= COLLAPSED_LINE) >= 0.5 * max(total, 1)
     out: list[Line] = []
     for ln in doc.lines:
-        pieces = split_line(ln, numbering, rules, collapsed and len(ln.text) >= COLLAPSED_LINE)
+        pieces = split_line(ln, numbering, rules, (collapsed and len(ln.text) >= COLLAPSED_LINE) or _holds_a_page(ln.text))
         if len(pieces) > 1:
             doc.changes.append(Change("split", f"a collapsed line cut into {len(pieces)} lines", [ln.lineno],
                                       ln.text[:60], " | ".join(p.text[:12] for p in pieces)[:120]))
