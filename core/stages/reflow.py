@@ -198,7 +198,9 @@ class _Joiner:
                         and not ENUM_START.match(b)
                         and not re.search(r"[，,；;]", b)))  # ("（二）拓展劳动实践" | "途径")
         open_at = a.rfind("“")  # (the last quotation mark of any kind is an opening curly one)
-        if open_at >= 0 and max(a.rfind("”"), a.rfind('"')) < open_at and len(a) - open_at <= 300 and not starts_with_marker(b):
+        stray = open_at == 0 and a.endswith(word_list("title", "endings")) and not re.search(r"[，。；！？,;!?]", a)
+        if (open_at >= 0 and max(a.rfind("”"), a.rfind('"')) < open_at and len(a) - open_at <= 300
+                and not starts_with_marker(b) and not stray):  # ("“xx市副市长XXX：在…上的讲话": a stray quote)
             return True  # inside a quotation that has not closed yet ("“我此去凶多吉少，…托付于你了。" | "我所做的事…”")
         quoted = re.match(r"^“([^”]{1,12})”", b)  # (a book title 《…》 opening the line under a title starts the text)
         if (len(a) <= 12 and not has_sentence_punct(a) and quoted and not re.search(r"[。！？!?]", quoted.group(1))

@@ -72,9 +72,10 @@ def _marker_at(text: str) -> tuple[int, int, int] | None:
     return None
 
 
-def _title_like(piece: str) -> bool:
+def _title_like(piece: str, colon: bool = False) -> bool:
     piece = piece.strip()
-    return (4 <= len(piece) <= 60 and not has_sentence_punct(piece.replace("、", ""))
+    # (with `colon`, one inside the title: "xx市副市长XXX：在…上的讲话", "党课讲稿：中国共产党的精神力量")
+    return (4 <= len(piece) <= 60 and not has_sentence_punct(re.sub(r"[、：:]" if colon else "、", "", piece))
             and re.sub(r"\s*(篇\s*\d+|\d{1,2}|[（(【\[]\s*(篇|第)?\s*[\d一二三四五六七八九十]{1,3}\s*篇?[)）】\]])$", "", piece)
             .endswith(word_list("title", "endings")))
 
@@ -219,7 +220,7 @@ def _glued_front(text: str) -> list[int]:
         if text[:k] == text[k:2 * k] and cjk_count(text[:k]) >= 4:
             return [k] + [k + c for c in _glued_front(text[k:])]  # (the copy goes with the page-title rules)
     s = SALUTE.search(text, 0, len(head) + 40)
-    if s and 6 <= s.start() < len(head) and _title_like(head[:s.start()]):
+    if s and 6 <= s.start() < len(head) and _title_like(head[:s.start()], colon=True):
         return [s.start(), s.end()]
     one = re.search(r"[一二三四五六七八九十]、|[(（]一[)）]", head)
     if one and one.start() >= 6 and head[one.start()] == "一" and _title_like(head[:one.start()]):

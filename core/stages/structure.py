@@ -149,6 +149,9 @@ def _head(seg: list[Block], doc: Document) -> int:
         elif i == title_i:
             b.kind = "title"
             b.text = CJK_SPACE.sub("", t)  # normalize kept "二十载 一心为民" as a label's space; a title has none
+            if b.text[:1] in "“‘'\"" and not re.search("[”’'\"]", b.text[1:]):
+                doc.removed.append(Removed(b.text[0], b.lines[0], "stray-quote", "an opening quote the title never closes"))
+                b.text = b.text[1:]
             label = re.search(r"\s*[（(【\[]\s*([^（）()【】\[\]]{1,6})\s*[)）】\]]$", b.text)
             if (label and label.group(1) in word_list("title", "selling_labels") and len(b.text) > 8
                     and "title-selling-label" not in doc.overrides.disabled_rules):
@@ -160,14 +163,14 @@ def _head(seg: list[Block], doc: Document) -> int:
                 b.text = b.text[:part.start()]
         elif SUBTITLE.match(t) and len(t) <= 80:
             b.kind = "subtitle"
-        elif is_salutation(t) or (title_i is not None and i > title_i and addressee(t)):
+        elif is_salutation(t) or ((title_i is None or i > title_i) and addressee(t)):
             b.kind = "salutation"
         elif _byline(t):
             b.kind = "byline"
         elif (title_i is not None and i > title_i and all(x.kind in ("title", "subtitle") for x in head[title_i:i])
               and _theme(t)):
             b.kind = "subtitle"  # "爱卫同行共享健康" right under the title: a theme line that continues it
-    if first_body < len(seg) and (is_salutation(seg[first_body].text) or (title_i is not None and addressee(seg[first_body].text))):
+    if first_body < len(seg) and (is_salutation(seg[first_body].text) or addressee(seg[first_body].text)):
         seg[first_body].kind = "salutation"
         first_body += 1
     return first_body
