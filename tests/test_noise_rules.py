@@ -53,6 +53,8 @@ REMOVED = [
     ("article-footer", "tail", "本文标题:在2017年泉州市“创森杯”市直机关运动会开幕式上的致辞范文860字"),
     ("article-footer", "tail", "链接地址:http://www.gwzjk.com//index/article/detail/detail_id/86002.html"),
     ("copyright-note", "tail", "版权声明"),
+    ("tip-jar", "tail", "如果喜欢本篇内容,请赞赏鼓励哦!"),
+    ("tip-jar", "tail", "尚未有人赏赞,赶紧来一个吧"),
     ("copyright-note", "tail", "作者原创,不允许二次传播,一经发现收回会员权益,追究法律责任。"),
     # sample wave 14 (s119–s124)
     ("editor-note-lead", "head", "【编者按】岁末年终，各级团组织都要着手撰写年度工作总结。青云公文网编辑为大家精选了这篇学院团委工作总结，仅供学习参考。"),
