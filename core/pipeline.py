@@ -5,12 +5,25 @@ from collections.abc import Callable
 
 from .model import Document
 from .progress import NullProgress, Progress, checkpoint
-from .stages import cut_end, fold, normalize, number, reflow, settle, split_collapsed, strip_noise, structure, warn
+from .stages import (
+    cut_end,
+    fold,
+    normalize,
+    number,
+    preview_chunks,
+    reflow,
+    settle,
+    split_collapsed,
+    strip_noise,
+    structure,
+    warn,
+)
 
 Stage = Callable[[Document], Document]
 
 STAGES: list[tuple[str, Stage]] = [
     ("fold", fold.run),
+    ("preview_chunks", preview_chunks.run),  # a doc-share page's chunk numbers and the snippet above the text
     ("split_collapsed", split_collapsed.run),  # lines a page's text tool ran together become lines again
     ("strip_noise", strip_noise.run),
     ("reflow", reflow.run),
