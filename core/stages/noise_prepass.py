@@ -63,6 +63,11 @@ def collection_labels(doc: Document) -> tuple[set[int], set[int]]:
             if ln.lineno not in doc.overrides.keep_lines:
                 doc.removed.append(Removed(m.group(0).strip(), ln.lineno, "collection-label", "label after a sample's title"))
                 ln.text = ln.text[:m.start()].rstrip()
+                parts = ln.text.split()
+                if len(parts) == 2 and all(p.endswith(word_list("title", "endings")) for p in parts):
+                    # "乡镇安全生产工作年度总结 乡镇安全生产工作总结篇一": two keyword titles, the label the second's
+                    doc.removed.append(Removed(parts[0], ln.lineno, "collection-label", "the page's other keyword title"))
+                    ln.text = parts[1]
             if i + 1 < len(doc.lines):
                 doc.lines[i + 1].cut = True  # the labelled line is the sample's title, whole: its text starts below
             starts.append(i)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from ..markers import ATTACHMENT_LABEL, NOTE_LINE
 from ..model import Document, Line, Removed
 from ..rules import NoiseRule, noise_rules, word_list
@@ -50,6 +52,8 @@ POST_STAMP = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")  # a 
 PHOTO_NOTE = re.compile(r"[（(](资料图|资料图片|供图|摄|图片来源)")
 PAGE_SUFFIX = re.compile(r"\s*[（(]\s*\d{1,2}\s*[)）]$|\s*[（(]?第\s*\d{1,2}\s*页[)）]?$")  # "…的讲话（3）"
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
+# a collection's headline counts its samples: "…（实用18篇）", "…汇编(5篇)", "…大全10篇"
+COLLECTION_COUNT = re.compile(r"[（(【\[]?\s*(通用|精选|实用|优秀|最新|热门|大全|汇编|合集|推荐|范文)?\s*\d{1,3}\s*篇\s*[）)】\]]?\s*$")
 CONTENTS = re.compile(r"^\s*[【\[]?\s*(本文|文章|全文|内容)?\s*(目\s*录|提\s*纲|大\s*纲)(\s*[/／、]\s*(目录|提纲|大纲))?"
                       r"\s*[】\]]?\s*[:：]?\s*[…\.。]*\s*$")
 # a bare heading a contents list holds ("一、履职尽责", "（一）理论武装", "第二章 公文种类", "1.1 编制目的")
@@ -132,6 +136,27 @@ class _Pass:
                     and (re.sub(r"[（(][^（）()]*[)）]$", "", t).endswith(scenes) or PHOTO_NOTE.search(t))
                     and all(j is None or self.lines[j].text[:1] not in "▲△" for j in (before, after))):
                 self.drop(i, "photo-caption")
+
+    def collection_leadin(self) -> None:
+        """A collection page ("保护母亲河倡议书（实用18篇）"): the site's few lines of prose between its headline and
+        the first sample's title (a title the headline names, "保护母亲河倡议书") are its lead-in, not the sample's text."""
+        alive = [i for i in range(min(len(self.lines), 40)) if self.alive(i)]
+        head = next((i for i in alive[:12] if COLLECTION_COUNT.search(self.lines[i].text)
+                     and len(self.lines[i].text) <= 60), None)
+        if head is None:
+            return
+        name = loose(COLLECTION_COUNT.sub("", self.lines[head].text))
+        after = [i for i in alive if i > head][:6]
+        title = next((i for i in after if 4 <= len(self.lines[i].text) <= 40 and not is_prose(self.lines[i].text)
+                      and loose(self.lines[i].text)[:4] in name
+                      and fuzz.partial_ratio(loose(self.lines[i].text), name) >= 85), None)
+        if title is None:
+            return
+        between = [i for i in after if i < title]
+        prose = [i for i in between if is_prose(self.lines[i].text)]
+        if 1 <= len(prose) <= 3:
+            for i in prose:
+                self.drop(i, "collection-leadin")
 
     def post_authors(self) -> None:
         """"××县人社局" over "2023-08-15 17:30 · 来自…官方账号": the account that posted the page, named right above
@@ -371,6 +396,7 @@ def run(doc: Document) -> Document:
     p.line_rules()
     p.contents_list()
     p.running_headers()
+    p.collection_leadin()
     p.post_authors()
     p.photo_captions()
     p.appended_attachments()

@@ -14,7 +14,7 @@ from .normalize import DATED, normalize_text
 # (a closing date may stop at the month: "2023年12月")
 DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零0Ｏ一二三四五六七八九]{4}|X+|×+|[Xx×]{2,4})\s*年\s*"
                   r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*月(\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|X+|×+)\s*日)?"
-                  r"|[12][\dX×]{3}[/.-][\dX×]{1,2}[/.-][\dX×]{1,2})\s*[)）]?$")
+                  r"|[12][\dX×x]{3}[/.-][\dX×x]{1,2}[/.-][\dX×x]{1,2})\s*[)）]?[。.]?$")  # ("20xx-xx-xx。")
 ATTACH = re.compile(r"^附件\s*[：:]|^附件\d|^\d+\s*[.．、]")
 OTHER_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}([章节部分篇]|阶段|\s*[，,、：:])")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}条")  # 第X条 of a regulation: a body paragraph
@@ -148,8 +148,14 @@ def _head(seg: list[Block], doc: Document) -> int:
             doc.removed.append(Removed(t, b.lines[0], "before-title", "short line above the document's own title"))
         elif i == title_i:
             b.kind = "title"
+            page = re.match(r"^\d{1,3}\s+(?=[\u4e00-\u9fffXx×])", t)
+            if (page and t.endswith(word_list("title", "endings"))  # "1 XX镇环境卫生整治行动实施意见": a page's number
+                    and "title-page-number" not in doc.overrides.disabled_rules):
+                doc.removed.append(Removed(page.group(0).strip(), b.lines[0], "title-page-number", "a page number before the title"))
+                t = t[page.end():]
             b.text = CJK_SPACE.sub("", t)  # normalize kept "二十载 一心为民" as a label's space; a title has none
-            if b.text[:1] in "“‘'\"" and not re.search("[”’'\"]", b.text[1:]):
+            if (b.text[:1] in "“‘'\"" and not re.search("[”’'\"]", b.text[1:])
+                    and "stray-quote" not in doc.overrides.disabled_rules):
                 doc.removed.append(Removed(b.text[0], b.lines[0], "stray-quote", "an opening quote the title never closes"))
                 b.text = b.text[1:]
             label = re.search(r"\s*[（(【\[]\s*([^（）()【】\[\]]{1,6})\s*[)）】\]]$", b.text)
@@ -249,7 +255,7 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
 
 
 QUALIFIER = re.compile(r"^[（(](\d{4}\s*[—–-]+\s*\d{4}\s*年?|\d{4}\s*年(版|度)?|试行|暂行|修订|修订稿|征求意见稿|讨论稿|送审稿|草案|代拟稿)[)）]$")
-SIGNER = re.compile(r"^(申请人|倡议人|述职人|汇报人|报告人|发言人|承诺人|建议人|提议人|申请单位|倡议单位)\s*[：:]\s*\S")
+SIGNER = re.compile(r"^(申请人|倡议人|述职人|汇报人|报告人|发言人|承诺人|建议人|提议人|申请单位|倡议单位)\s*[：:]\s*[^，。；,;]{1,30}[。.]?$")
 TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件|附\s*[：:]|注\s*[：:])")
 
 
@@ -269,6 +275,9 @@ def _tail(seg: list[Block]) -> None:
     if DATE.match(seg[last].text):
         seg[last].kind = "date"
         j = last - 1
+        if j >= 0 and seg[j].kind == "paragraph" and SIGNER.match(seg[j].text):
+            seg[j].kind = "signature"  # "倡议人：黄x。" over its date
+            j -= 1
         while j >= 0 and seg[j].kind == "paragraph" and not TRAILER.match(seg[j].text) and not seg[j].text[:1].isdigit() and (_org_like(seg[j].text) or (len(seg[j].text) <= 25
                                                                                      and not ends_sentence(seg[j].text)
                                                                                      and not parse_marker(seg[j].text)
