@@ -137,3 +137,27 @@ def test_a_letterhead_and_a_title_set_on_two_lines_with_a_blank_between():
         ("byline", "湖南省人民政府办公厅文件"), ("byline", "湘政办发〔2009〕24号"),
         ("title", "湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知"),
         ("salutation", "各市州、县市区人民政府，省政府各厅委、各直属机构：")]
+
+
+def test_a_collection_page_lead_in_goes_and_the_second_sample_starts_after_the_first_ones_closing():
+    # round2 p11 (奇妙百科): headline counting the samples, the site's lead-in, two samples of one 倡议书
+    doc = clean_text("保护母亲河倡议书初(实用18篇)\n\n时间:2024-05-10 22:34:07\n\n"
+                     "优秀作文通过精炼的文字,将复杂的思想和情感传递给读者,引发他们的共鸣。读优秀作文范文能够让我们更好地了解到作文表达的多样性。\n\n"
+                     "保护母亲河倡议书\n\n敬爱的同学们:\n\n长江、黄河用博大的胸怀孕育、滋养了五千年的华夏文明,为了保护母亲河,我提出以下倡议。\n\n"
+                     "倡议人:黄x。\n\n20xx-xx-xx。\n\n保护母亲河倡议书\n\n水,生命之源,万物之灵。河,滋润一片土地,哺养一方人民,因此大家把河流敬为母亲。\n")
+    assert [b.kind for b in doc.blocks] == ["title", "salutation", "paragraph", "signature", "date", "docbreak", "title",
+                                            "paragraph"]
+    assert any(r.rule == "collection-leadin" for r in doc.removed)
+
+
+def test_a_field_row_run_into_the_salutation_is_cut_off_and_goes():
+    # round2 p06 (a county's disclosure page)
+    doc = clean_text("索引号| 01526079-6-/2021-0508011 |发布机构|腾冲市和顺镇|文号|浏览量|全镇广大农民朋友们:\n"
+                     "和顺古镇是全国著名的风景区,良好的生态环境是吸引国内外游客慕名而来的必备条件,请大家自觉做到不焚烧秸秆。\n")
+    assert [(b.kind, b.text) for b in doc.blocks][0] == ("salutation", "全镇广大农民朋友们：")
+    assert any(r.rule == "gov-field-row" for r in doc.removed)
+
+
+def test_a_page_number_run_into_the_title_goes():
+    doc = clean_text("1 XX镇环境卫生整治行动实施意见\n为从根本上治理农村的“脏、乱、差”问题，进一步净化环境卫生，美化村容村貌，特制定本实施意见。\n")
+    assert (doc.blocks[0].kind, doc.blocks[0].text) == ("title", "XX镇环境卫生整治行动实施意见")

@@ -318,8 +318,26 @@ def _paragraph_marks(doc: Document) -> None:
     doc.lines = out
 
 
+def _field_rows(doc: Document) -> None:
+    """"索引号| 01526079-6 |发布机构|腾冲市和顺镇|文号|浏览量|全镇广大农民朋友们：": a page's field row, the text's first
+    line run into its last cell. The row stays one line (a noise rule judges it); the text goes on a line of its own."""
+    out: list[Line] = []
+    for ln in doc.lines:
+        cells = re.split(r"\s*[|｜]\s*", ln.text)
+        last = cells[-1]
+        if (len(cells) >= 4 and all(len(c) <= 24 and not has_sentence_punct(c) for c in cells[:-1])
+                and (is_salutation(last) or addressee(last) or cjk_count(last) >= 15)):
+            row = ln.text[: len(ln.text) - len(last)].rstrip()
+            doc.changes.append(Change("split", "a field row and the text run into its last cell", [ln.lineno], ln.text[:60]))
+            out += [replace(ln, text=row), replace(ln, text=last, cut=True)]
+            continue
+        out.append(ln)
+    doc.lines = out
+
+
 def run(doc: Document) -> Document:
     _paragraph_marks(doc)
+    _field_rows(doc)
     numbering = _Numbering()
     rules = [r for r in noise_rules() if r.kind != "inline" and r.id not in doc.overrides.disabled_rules]
     total = sum(len(ln.text) for ln in doc.lines)

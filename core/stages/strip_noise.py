@@ -29,6 +29,7 @@ from .noise_signals import (
     similar_title,
 )
 from .normalize import normalize_text
+from .structure import DATE
 
 UNNORMAL = re.compile(r"[\s!-/:-@\[-`{-~“”‘’]")  # what normalize may change: spaces, ASCII marks, quotes
 
@@ -305,7 +306,8 @@ class _Pass:
                 and 6 <= len(self.lines[i].text) <= 60 and not ends_sentence(self.lines[i].text)}
         for i in seg:
             before = self._next_alive(i, -1)
-            issued = before is not None and DATE_LINE.match(self.lines[before].text.strip()) is not None
+            issued = before is not None and (DATE_LINE.match(self.lines[before].text.strip()) is not None
+                                             or DATE.match(self.lines[before].text.strip()) is not None)
             if (i > first and self.alive(i) and loose(PAGE_SUFFIX.sub("", self.lines[i].text)) in head and not issued
                     and not (looks_like_ending(self.lines[i].text) and self._in_closing(seg, i))):
                 # (after a closing date the headline is the title of the document the notice issues)
