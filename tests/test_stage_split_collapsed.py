@@ -86,3 +86,25 @@ def test_pieces_start_blocks_and_the_split_is_recorded():
     assert [ln.cut for ln in out.lines] == [False, True, True, True, True]
     assert all(ln.lineno == 1 for ln in out.lines)
     assert [c.kind for c in out.changes] == ["split"]
+
+
+@pytest.mark.parametrize("line,front", [
+    # rD07: the file's name, the title twice, the addressee, the text
+    ("关于乡镇行政区划调整的申请.doc关于乡镇行政区划调整的申请关于乡镇行政区划调整的申请省政府:___ 县共辖 12镇7乡, 219 个村。",
+     ["关于乡镇行政区划调整的申请.doc", "关于乡镇行政区划调整的申请", "关于乡镇行政区划调整的申请", "省政府:"]),
+    # rF01: a compilation's name, the sample's title, the site's word count
+    ("2020年在全县防汛抗旱工作会议上的讲话稿和在全县企业转型升级工作动员会议讲话稿合编2020年在全县防汛抗旱工作会议上的讲话稿4050字范本"
+     "目前,我县已全面进入主汛期。", ["2020年在全县防汛抗旱工作会议上的讲话稿和在全县企业转型升级工作动员会议讲话稿合编",
+                                 "2020年在全县防汛抗旱工作会议上的讲话稿", "4050字范本"]),
+])
+def test_what_a_page_glues_in_front_of_the_title(line, front):
+    assert _split(line)[:len(front)] == front
+
+
+def test_a_samples_title_glued_after_the_lead_in_of_a_collapsed_page():
+    # rE10 (人人文库): the lead-in, then sample 1's title, its label and its salutation, no separator at all
+    text = ("在日新月异的现代社会中,在很多情况下我们需要用到倡议书。以下是小编整理的医院戒烟、禁烟倡议书,欢迎阅读与收藏。"
+            "医院戒烟、禁烟倡议书1全院的医务人员、共青团员和职工同志们:具有省内一流水平的现代化智能住院大楼即将投入运行。" * 1)
+    body = "此时此刻,您是否想过该为这幢屹立在歌山画水大地的标志性建造做点什么?" * 12
+    pieces = _split(text + body)
+    assert pieces[1:4] == ["医院戒烟、禁烟倡议书1", "全院的医务人员、共青团员和职工同志们:", "具有省内一流水平的现代化智能住院大楼即将投入运行。" + body]

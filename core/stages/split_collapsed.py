@@ -36,6 +36,9 @@ DECIMAL = re.compile(r"^\d{1,2}(\.\d{1,2}){1,3}(?![\d%])\s*(?=[\u4e00-\u9fff])")
 SALUTE_OPENERS = ("同志们", "各位", "尊敬的", "敬爱的", "亲爱的", "老师们", "同学们", "朋友们", "女士们", "家长们", "全体")
 SALUTE = re.compile(r"(同志们|老师们|同学们|朋友们|家长们|女士们|先生们|各位[^，。；：:！？\s]{0,24}?|尊敬的[^，。；：:！？\s]{1,30}?"
                     r"|敬爱的[^，。；：:！？\s]{1,24}?|亲爱的[^，。；：:！？\s]{1,24}?)([、，,][^，。；：:！？\s]{1,24}?)*[：:]")
+FILE_NAME = re.compile(r"^[^，。；！？\s]{4,60}?\.(docx?|DOCX?|pdf|PDF|wps|WPS|txt|TXT)(?=\S)")
+COLLECTION_NAME = re.compile(r"^[^，。；！？\s]{8,80}?(合编|汇编)(?=[\u4e00-\u9fff\d])")
+WORD_COUNT = re.compile(r"^\d{2,6}字(范本|范文|精选|版)?(?=[\u4e00-\u9fff])")
 MEASURE = "[项个条次件名人位万亿元年月日号届期所家户篇份批类种支座起场台辆米吨亩%]"  # a count, not a label
 YEAR_START = re.compile(r"^(19|20)[\dXx×_]{2}\s*年")
 MIN_LINE = 16  # a line shorter than this is a line, not a collapsed page
@@ -216,6 +219,11 @@ def _glued_front(text: str) -> list[int]:
     ("…工作总结…工作总结根据…"), a salutation after the title ("…的讲话老师们、同学们:下午好!"), a first marker
     after it ("…工作方案一、背景和目的"), the body after a title ending ("…年度工作回顾2023年已经过去了，")."""
     head = re.split(r"[，。；！？,;!?]", text, maxsplit=1)[0]
+    name = FILE_NAME.match(head)
+    if name and len(text) > name.end():  # "关于…的申请.doc关于…的申请省政府：…": the file's name first
+        return [name.end()] + [name.end() + c for c in _glued_front(text[name.end():])]
+    if (coll := COLLECTION_NAME.match(head)) and len(text) > coll.end() + 10:
+        return [coll.end()] + [coll.end() + c for c in _glued_front(text[coll.end():])]  # "…和…讲话稿合编2020年…"
     for k in range(min(60, len(head) // 2), 3, -1):
         if text[:k] == text[k:2 * k] and cjk_count(text[:k]) >= 4:
             return [k] + [k + c for c in _glued_front(text[k:])]  # (the copy goes with the page-title rules)
@@ -233,13 +241,35 @@ def _glued_front(text: str) -> list[int]:
                 end = at + len(e)
                 rest = text[end:]
                 if (re.match(r"[1-9]\d?(?=[\u4e00-\u9fff])", rest) and not re.match(r"\d+" + MEASURE, rest)
-                        and "、" not in text[:end] and _title_like(text[:end])):
-                    return [end + (2 if rest[1].isdigit() else 1)]  # "好老师事迹材料1周秀芳今年…": title, label, text
-                if end >= 6 and (YEAR_START.match(rest) or rest.startswith(starts)) \
+                        and _title_like(text[:end])):
+                    at = end + (2 if rest[1].isdigit() else 1)  # "好老师事迹材料1周秀芳今年…": title, label, text
+                    return [at] + [at + c for c in _glued_front(text[at:])]
+                prep = rest[:1] in "在为据随" and 2 < rest.find("，", 0, 16) or 2 < rest.find(",", 0, 16) and rest[:1] in "在为据随"
+                if end >= 6 and (YEAR_START.match(rest) or rest.startswith(starts) or prep) \
                         and _title_like(text[:end]):
                     return [end]
+                count = WORD_COUNT.match(rest)  # "…的讲话稿4050字范本目前，…": the site's word count on the title
+                if count and end >= 6 and _title_like(text[:end]):
+                    return [end, end + count.end()]
+                to = re.match(r"[^，。；：:！？\s]{2,20}[：:]", rest)  # "…的申请省政府：___县…": the addressee
+                if to and end >= 6 and addressee(to.group(0)) and _title_like(text[:end]):
+                    return [end, end + to.end()]
                 at = head.find(e, at + 1)
+    opening = re.match(r"^[^，。；：:！？\s]{2,40}?[：:](?=[\u4e00-\u9fff“])", text)
+    if opening and is_salutation(opening.group(0)) and not re.match(r"^[(（]", text) and len(text) - opening.end() >= 30 \
+            and re.search(r"(们|各位|尊敬的|亲爱的|敬爱的)", opening.group(0)):
+        return [opening.end()]  # "全院的医务人员、…和职工同志们：具有…": the salutation, then the text
     return []
+
+
+def _front_pieces(piece: str) -> list[str]:
+    """`piece` cut where a title starts after a sentence inside it and at that title's own glued parts."""
+    for m in re.finditer(r"(?<=[。！？!?])(?=\S)", piece):
+        cuts = _glued_front(piece[m.start():])
+        if cuts and _title_like(piece[m.start():m.start() + cuts[0]]):
+            at = [m.start()] + [m.start() + c for c in cuts]
+            return [q for q in (piece[a:b].strip() for a, b in zip([0, *at], [*at, len(piece)])) if q]
+    return [piece]
 
 
 def _noise_line(text: str, rules: list[NoiseRule]) -> bool:
@@ -290,6 +320,8 @@ def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = 
     bounds.append((len(text), len(text)))
     pieces = [text[b0:a1].strip() for (_, b0), (a1, _) in zip(bounds, bounds[1:])]
     pieces = [p for p in pieces if p]
+    if collapsed:  # a sample's title glued after the sentence before it ("…欢迎阅读与收藏。医院戒烟倡议书1全院的…：")
+        pieces = [q for p in pieces for q in _front_pieces(p)]
     if len(pieces) < 2:
         return [ln]
     out = [replace(ln, text=pieces[0])]
