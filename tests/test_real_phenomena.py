@@ -161,3 +161,16 @@ def test_a_field_row_run_into_the_salutation_is_cut_off_and_goes():
 def test_a_page_number_run_into_the_title_goes():
     doc = clean_text("1 XX镇环境卫生整治行动实施意见\n为从根本上治理农村的“脏、乱、差”问题，进一步净化环境卫生，美化村容村貌，特制定本实施意见。\n")
     assert (doc.blocks[0].kind, doc.blocks[0].text) == ("title", "XX镇环境卫生整治行动实施意见")
+
+
+def test_the_pages_keywords_over_the_headline_go():
+    # rF06 (第一文档网)
+    doc = clean_text("镇政府,工作报告,2023\n\n2023年镇政府工作报告\n\n尊敬的市民朋友们:\n\n"
+                     "首先，我代表本镇政府全体成员向各位市民朋友们致以最诚挚的问候和最衷心的感谢。\n")
+    assert [(b.kind, b.text) for b in doc.blocks][:2] == [("title", "2023年镇政府工作报告"), ("salutation", "尊敬的市民朋友们：")]
+    assert any(r.rule == "keyword-line" for r in doc.removed)
+
+
+def test_a_letter_spaced_field_is_no_keyword_line():
+    doc = clean_text("五、组织机构\n总 指 挥：×××\n副总指挥：×××、×××\n各成员单位要明确分工，密切配合，确保运动会各项工作有序开展。\n")
+    assert any(b.text.startswith("总指挥") for b in doc.blocks)

@@ -37,7 +37,8 @@ SALUTE_OPENERS = ("同志们", "各位", "尊敬的", "敬爱的", "亲爱的", 
 SALUTE = re.compile(r"(同志们|老师们|同学们|朋友们|家长们|女士们|先生们|各位[^，。；：:！？\s]{0,24}?|尊敬的[^，。；：:！？\s]{1,30}?"
                     r"|敬爱的[^，。；：:！？\s]{1,24}?|亲爱的[^，。；：:！？\s]{1,24}?)([、，,][^，。；：:！？\s]{1,24}?)*[：:]")
 FILE_NAME = re.compile(r"^[^，。；！？\s]{4,60}?\.(docx?|DOCX?|pdf|PDF|wps|WPS|txt|TXT)(?=\S)")
-COLLECTION_NAME = re.compile(r"^[^，。；！？\s]{8,80}?(合编|汇编)(?=[\u4e00-\u9fff\d])")
+COLLECTION_NAME = re.compile(r"^[^，。；！？\s]{4,80}?((合编|汇编)|[（(【]\s*(精选|通用|实用|优秀|最新|热门)?\s*\d{1,3}\s*篇\s*[）)】])"
+                             r"(?=[\u4e00-\u9fff\d])")
 WORD_COUNT = re.compile(r"^\d{2,6}字(范本|范文|精选|版)?(?=[\u4e00-\u9fff])")
 MEASURE = "[项个条次件名人位万亿元年月日号届期所家户篇份批类种支座起场台辆米吨亩%]"  # a count, not a label
 YEAR_START = re.compile(r"^(19|20)[\dXx×_]{2}\s*年")

@@ -29,7 +29,7 @@ from .noise_signals import (
     similar_title,
 )
 from .normalize import normalize_text
-from .structure import DATE
+from .structure import DATE, addressee, is_salutation
 
 UNNORMAL = re.compile(r"[\s!-/:-@\[-`{-~“”‘’]")  # what normalize may change: spaces, ASCII marks, quotes
 
@@ -142,15 +142,16 @@ class _Pass:
         """A collection page ("保护母亲河倡议书（实用18篇）"): the site's few lines of prose between its headline and
         the first sample's title (a title the headline names, "保护母亲河倡议书") are its lead-in, not the sample's text."""
         alive = [i for i in range(min(len(self.lines), 40)) if self.alive(i)]
-        head = next((i for i in alive[:12] if COLLECTION_COUNT.search(self.lines[i].text)
-                     and len(self.lines[i].text) <= 60), None)
-        if head is None:
+        heads = [i for i in alive[:12] if COLLECTION_COUNT.search(self.lines[i].text) and len(self.lines[i].text) <= 60]
+        if not heads:
             return
+        head = heads[-1]  # (the page repeats its headline: the lead-in comes after the last copy)
         name = loose(COLLECTION_COUNT.sub("", self.lines[head].text))
         after = [i for i in alive if i > head][:6]
+        # (the first sample opens with its title, or with its salutation when it has none)
         title = next((i for i in after if 4 <= len(self.lines[i].text) <= 40 and not is_prose(self.lines[i].text)
-                      and loose(self.lines[i].text)[:4] in name
-                      and fuzz.partial_ratio(loose(self.lines[i].text), name) >= 85), None)
+                      and ((loose(self.lines[i].text)[:4] in name and fuzz.partial_ratio(loose(self.lines[i].text), name) >= 85)
+                           or is_salutation(self.lines[i].text) or addressee(self.lines[i].text))), None)
         if title is None:
             return
         between = [i for i in after if i < title]
@@ -158,6 +159,17 @@ class _Pass:
         if 1 <= len(prose) <= 3:
             for i in prose:
                 self.drop(i, "collection-leadin")
+
+    def keyword_lines(self) -> None:
+        """"镇政府,工作报告,2023" over "2023年镇政府工作报告": the page's keywords, each a piece of the headline below."""
+        for i in range(min(len(self.lines), 30)):
+            items = [x for x in re.split(r"[,，、\s]+", self.lines[i].text) if x]
+            if (not self.alive(i) or len(items) < 2 or len(self.lines[i].text) > 30 or re.search(r"[：:。；]", self.lines[i].text)
+                    or not all(2 <= len(x) <= 8 for x in items)):
+                continue
+            j = self._next_alive(i, 1)
+            if j is not None and all(loose(x) in loose(self.lines[j].text) for x in items) and not is_prose(self.lines[j].text):
+                self.drop(i, "keyword-line")
 
     def post_authors(self) -> None:
         """"××县人社局" over "2023-08-15 17:30 · 来自…官方账号": the account that posted the page, named right above
@@ -399,6 +411,7 @@ def run(doc: Document) -> Document:
     p.contents_list()
     p.running_headers()
     p.collection_leadin()
+    p.keyword_lines()
     p.post_authors()
     p.photo_captions()
     p.appended_attachments()

@@ -84,7 +84,7 @@ def _byline(t: str) -> bool:
     if ISSUE_NO.match(t) or DECLARED.match(t) or DOC_NO.match(t):
         return True  # "第12期" under a 简报 or 纪要 title; "申报单位：××县实验小学" under an application's title
     parts = DATED.sub("", t).split()  # (a date in brackets after the name: "××县教育局 张××（2023年5月）")
-    return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4 and all(cjk_count(p) or "×" in p for p in parts)) or t.startswith(("主讲", "主持人", "作者", "报告人", "发言人", "汇报人", "讲话人", "提案人", "申请人"))
+    return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4 and all(cjk_count(p) or re.fullmatch(r"[×X]{2,4}|[*＊]{1,4}", p) for p in parts)) or t.startswith(("主讲", "主持人", "作者", "报告人", "发言人", "汇报人", "讲话人", "提案人", "申请人"))
 
 
 def _split_heading(b: Block, level: int) -> None:
