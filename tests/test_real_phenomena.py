@@ -155,7 +155,7 @@ def test_a_field_row_run_into_the_salutation_is_cut_off_and_goes():
     doc = clean_text("索引号| 01526079-6-/2021-0508011 |发布机构|腾冲市和顺镇|文号|浏览量|全镇广大农民朋友们:\n"
                      "和顺古镇是全国著名的风景区,良好的生态环境是吸引国内外游客慕名而来的必备条件,请大家自觉做到不焚烧秸秆。\n")
     assert [(b.kind, b.text) for b in doc.blocks][0] == ("salutation", "全镇广大农民朋友们：")
-    assert any(r.rule == "gov-field-row" for r in doc.removed)
+    assert any(r.rule == "gov-info-block" for r in doc.removed)
 
 
 def test_a_page_number_run_into_the_title_goes():

@@ -42,6 +42,7 @@ def test_a_paragraph_that_merely_shares_words_with_the_next_stays_and_the_clerk_
     b = "今年以来，全县上下认真贯彻落实县委决策部署，坚持以人民为中心的发展思想，统筹推进稳增长、促改革、调结构、惠民生各项工作。"
     assert [ln.text for ln in _run(a, b).lines] == [a, b]
     snippet = "2024年镇委政策大宣讲工作方案一、背景和目的随着社会的不断发展和进步,政府面临着越来越多的问题和挑战。为了更好地落实党中央"
-    full = "2024年镇委政策大宣讲工作方案 一、背景和目的 随着社会的不断发展和进步,政府面临着越来越多的问题和 挑战。为了更好地落实党中央的方针政策"
+    full = ("2024年镇委政策大宣讲工作方案 一、背景和目的 随着社会的不断发展和进步,政府面临着越来越多的问题和 挑战。为了更好地落实党中央的方针政策,"
+            "推动经济社会发展, 加强基层党组织建设,提高人民群众的获得感和幸福感,我镇计 划在2023年开展一次大规模的政策宣讲活动。")
     assert [ln.text for ln in _run(snippet, full).lines] == [full]
     assert [ln.text for ln in _run(snippet, full, overrides=Overrides(keep_lines={1})).lines] == [snippet, full]

@@ -61,22 +61,27 @@ def _snippets(doc: Document) -> None:
     for i, ln in enumerate(lines):
         t = loose(ln.text)
         if i < 30 and cjk_count(t) >= 30 and not ln.mark and ln.lineno not in doc.overrides.keep_lines:
-            after = loose("".join(x.text for x in lines[i + 1:i + 12]))
-            if _repeated_below(t, after):
+            below = [loose(x.text) for x in lines[i + 1:i + 12]]
+            if _repeated_below(t, below):
                 doc.removed.append(Removed(ln.text, ln.lineno, "preview-snippet", "the start of the text, repeated above it"))
                 continue
         keep.append(ln)
     doc.lines = keep
 
 
-def _repeated_below(t: str, after: str) -> bool:
-    """`t`, maybe after a prefix of the site's own, is how the text below begins (a snippet may end on a cut word
-    or an added "。")."""
-    for k in range(0, min(40, len(t) - 30)):
-        at = after.find(t[k:k + 20])
-        if 0 <= at <= 80:
+def _repeated_below(t: str, below: list[str]) -> bool:
+    """`t`, maybe after a prefix of the site's own, is how the text below begins at the start of one of the next
+    lines, and runs on past that line (a snippet may end on a cut word or an added "。"; a paragraph put twice,
+    the same line again, is duplicate-line's to judge)."""
+    for j, first in enumerate(below[:4]):
+        after = "".join(below[j:])
+        for k in range(0, min(40, len(t) - 30)):
+            if not after.startswith(t[k:k + 20]):
+                continue
             rest = t[k:]
-            return fuzz.ratio(rest, after[at:at + len(rest)]) >= 92
+            if abs(len(first) - len(rest)) <= 5 and fuzz.ratio(first, rest) >= 92:
+                return False  # the same paragraph twice
+            return fuzz.ratio(rest, after[:len(rest)]) >= 92
     return False
 
 
