@@ -174,3 +174,9 @@ def test_the_pages_keywords_over_the_headline_go():
 def test_a_letter_spaced_field_is_no_keyword_line():
     doc = clean_text("五、组织机构\n总 指 挥：×××\n副总指挥：×××、×××\n各成员单位要明确分工，密切配合，确保运动会各项工作有序开展。\n")
     assert any(b.text.startswith("总指挥") for b in doc.blocks)
+
+
+@pytest.mark.parametrize("line", ["阅读更多 >>", "相关推荐", "猜你喜欢", "VIP会员专享"])
+def test_a_short_page_line_between_the_title_and_the_text_is_no_subtitle(line):
+    doc = clean_text(f"关于开展安全生产月活动的通知\n{line}\n今年6月是第22个全国安全生产月，为进一步强化安全发展理念，现就开展活动有关事项通知如下。\n")
+    assert [b.kind for b in doc.blocks if b.kind != "paragraph"] == ["title"]

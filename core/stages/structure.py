@@ -176,10 +176,23 @@ def _head(seg: list[Block], doc: Document) -> int:
         elif (title_i is not None and i > title_i and all(x.kind in ("title", "subtitle") for x in head[title_i:i])
               and _theme(t)):
             b.kind = "subtitle"  # "爱卫同行共享健康" right under the title: a theme line that continues it
+            b.style = b.style or "theme"
     if first_body < len(seg) and (is_salutation(seg[first_body].text) or addressee(seg[first_body].text)):
         seg[first_body].kind = "salutation"
         first_body += 1
+    _themes_lead_somewhere([b for b in head if b.kind not in ("_drop", "_merged")], seg[first_body - 1] if first_body else None)
     return first_body
+
+
+def _themes_lead_somewhere(head: list[Block], last: Block | None) -> None:
+    """A theme line is one only over the byline or the salutation it leads to; over the text it is a line of the
+    page ("VIP会员专享", "阅读更多")."""
+    for k, b in enumerate(head):
+        if b.kind == "subtitle" and b.style == "theme":
+            b.style = None
+            nxt = next((x for x in head[k + 1:] if x.kind != "subtitle"), last if last is not None and last.kind == "salutation" else None)
+            if nxt is None or nxt.kind not in ("byline", "salutation"):
+                b.kind = "paragraph"
 
 
 def _theme(t: str) -> bool:
