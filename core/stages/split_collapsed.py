@@ -302,20 +302,25 @@ def _holds_a_page(text: str) -> bool:
 
 def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = None, collapsed: bool = False) -> list[Line]:
     text = ln.text
-    if len(text) < 8 or ln.mark or ln.style == "tr" or (rules and _noise_line(text, rules)):
+    saved = dict(numbering.last)
+    pieces = _pieces(text, numbering, collapsed) if len(text) >= 8 and not ln.mark and ln.style != "tr" else []
+    # (the noise rules are asked only about a line that would be cut: most lines are not)
+    if len(pieces) < 2 or (rules and _noise_line(text, rules)):
+        numbering.last = saved
         mk = _marker_at(text)
         if mk is not None and mk[0] < 5:
             numbering.see(mk[0], mk[1])
         return [ln]
-    bounds = [(0, 0)]
+    out = [replace(ln, text=pieces[0])]
+    out += [replace(ln, text=p, blank_before=0, indent=0, cut=True) for p in pieces[1:]]
+    return out
+
+
+def _pieces(text: str, numbering: _Numbering, collapsed: bool) -> list[str]:
     front = _glued_front(text)
     if len(text) < MIN_LINE and not front:
-        mk = _marker_at(text)
-        if mk is not None and mk[0] < 5:
-            numbering.see(mk[0], mk[1])
-        return [ln]
-    for k in front:
-        bounds.append((k, k))
+        return [text]
+    bounds = [(0, 0)] + [(k, k) for k in front]
     rest_at = front[-1] if front else 0
     bounds += [(rest_at + a, rest_at + b) for a, b in _breaks(text[rest_at:], numbering, collapsed, len(text) >= WEAK_LINE)]
     bounds.append((len(text), len(text)))
@@ -323,11 +328,7 @@ def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = 
     pieces = [p for p in pieces if p]
     if collapsed:  # a sample's title glued after the sentence before it ("…欢迎阅读与收藏。医院戒烟倡议书1全院的…：")
         pieces = [q for p in pieces for q in _front_pieces(p)]
-    if len(pieces) < 2:
-        return [ln]
-    out = [replace(ln, text=pieces[0])]
-    out += [replace(ln, text=p, blank_before=0, indent=0, cut=True) for p in pieces[1:]]
-    return out
+    return pieces
 
 
 # a doc-share text tool writes each paragraph mark as "Р" (and the bullet or indent after it as "?"):
