@@ -180,3 +180,10 @@ def test_a_letter_spaced_field_is_no_keyword_line():
 def test_a_short_page_line_between_the_title_and_the_text_is_no_subtitle(line):
     doc = clean_text(f"关于开展安全生产月活动的通知\n{line}\n今年6月是第22个全国安全生产月，为进一步强化安全发展理念，现就开展活动有关事项通知如下。\n")
     assert [b.kind for b in doc.blocks if b.kind != "paragraph"] == ["title"]
+
+
+def test_a_document_word_inside_the_text_is_no_title_run_into_it():
+    doc = clean_text("在全县经济工作会议上的讲话\n县委书记 李四\n（2024年1月5日）\n同志们：\n这次会议的主要任务是总结去年工作。\n"
+                     "各单位要对照方案2024年底前完成整改。\n")
+    assert [(b.kind, b.text) for b in doc.blocks][-2:] == [("paragraph", "这次会议的主要任务是总结去年工作。"),
+                                                          ("paragraph", "各单位要对照方案2024年底前完成整改。")]

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..markers import CN, OTHER, parse_marker
 from ..model import Change, Document, Line
 from ..rules import NoiseRule, noise_rules, word_list
-from ..text import cjk_count, has_sentence_punct, is_cjk
+from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose
 from .noise_prepass import LABEL_ANY
 from .noise_signals import general_signal
 from .split_runin import _word_boundary
@@ -215,7 +215,7 @@ def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool) 
     return cuts
 
 
-def _glued_front(text: str) -> list[int]:
+def _glued_front(text: str, top: bool = True) -> list[int]:
     """Cuts at the front of a line where nothing separates the title from what follows: the title written twice
     ("…工作总结…工作总结根据…"), a salutation after the title ("…的讲话老师们、同学们:下午好!"), a first marker
     after it ("…工作方案一、背景和目的"), the body after a title ending ("…年度工作回顾2023年已经过去了，")."""
@@ -235,7 +235,9 @@ def _glued_front(text: str) -> list[int]:
     if one and one.start() >= 6 and head[one.start()] == "一" and _title_like(head[:one.start()]):
         return [one.start()]
     starts = tuple(w for w in word_list("sentence_start", "words") if len(w) >= 2)
-    if len(text) >= MIN_LINE and not text.startswith(starts):
+    # (a title runs into its text at the top of a page, or anywhere in a collapsed one; not in a sentence of the text:
+    # "这次会议的主要任务是总结去年工作。")
+    if top and len(text) >= MIN_LINE and not text.startswith(starts):
         for e in word_list("title", "endings"):
             at = head.find(e)
             while 0 <= at:
@@ -300,10 +302,11 @@ def _holds_a_page(text: str) -> bool:
     return signs >= 2
 
 
-def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = None, collapsed: bool = False) -> list[Line]:
+def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = None, collapsed: bool = False,
+               top: bool = True) -> list[Line]:
     text = ln.text
     saved = dict(numbering.last)
-    pieces = _pieces(text, numbering, collapsed) if len(text) >= 8 and not ln.mark and ln.style != "tr" else []
+    pieces = _pieces(text, numbering, collapsed, top) if len(text) >= 8 and not ln.mark and ln.style != "tr" else []
     # (the noise rules are asked only about a line that would be cut: most lines are not)
     if len(pieces) < 2 or (rules and _noise_line(text, rules)):
         numbering.last = saved
@@ -316,8 +319,8 @@ def split_line(ln: Line, numbering: _Numbering, rules: list[NoiseRule] | None = 
     return out
 
 
-def _pieces(text: str, numbering: _Numbering, collapsed: bool) -> list[str]:
-    front = _glued_front(text)
+def _pieces(text: str, numbering: _Numbering, collapsed: bool, top: bool) -> list[str]:
+    front = _glued_front(text, top or collapsed)
     if len(text) < MIN_LINE and not front:
         return [text]
     bounds = [(0, 0)] + [(k, k) for k in front]
@@ -378,8 +381,11 @@ def run(doc: Document) -> Document:
     # the page lost its line breaks: most of its text sits in very long lines
     collapsed = sum(len(ln.text) for ln in doc.lines if len(ln.text) >= COLLAPSED_LINE) >= 0.5 * max(total, 1)
     out: list[Line] = []
+    top = True  # above the first sentence of text
     for ln in doc.lines:
-        pieces = split_line(ln, numbering, rules, (collapsed and len(ln.text) >= COLLAPSED_LINE) or _holds_a_page(ln.text))
+        pieces = split_line(ln, numbering, rules, (collapsed and len(ln.text) >= COLLAPSED_LINE) or _holds_a_page(ln.text),
+                            top)
+        top = top and not any((is_prose(p.text) and ends_sentence(p.text)) or is_salutation(p.text) for p in pieces)
         if len(pieces) > 1:
             doc.changes.append(Change("split", f"a collapsed line cut into {len(pieces)} lines", [ln.lineno],
                                       ln.text[:60], " | ".join(p.text[:12] for p in pieces)[:120]))
