@@ -13,6 +13,7 @@ from ..text import cjk_count, ends_sentence, has_sentence_punct
 # attachment or distribution line, a 附注, a signing role
 COMPLETE = re.compile(r"^(此致|敬礼|特此|谢谢|附件|附[：:]|抄送|印发)|(此致|敬礼|谢谢大家|谢谢|印发)[！!]?$"
                       r"|^[（(【\[][^（）()【】\[\]]*[)）】\]]$")  # (a line in brackets: a 附注, a stage direction, a credit)
+OPEN_END = ("，", ",", "、", "“", "‘", "（", "(", "《")  # a text that stops on these was cut, however short
 CREDIT = re.compile(r"\s*[（(【\[][^（）()【】\[\]]{1,30}[)）】\]]$")  # "…的城！（评论员罗博）": a news item's credit
 # a date that got to its end ("2023年5月4日", "2023年5月", "2018.06.15", "二〇一九年一月八日")
 WHOLE_DATE = re.compile(r"(日|月|号|\d{4}[./-]\d{1,2}[./-]\d{1,2})\s*[)）]?$")
@@ -28,7 +29,7 @@ def _stops_short(b: Block) -> bool:
         return True  # a section head with nothing under it: its text was cut away
     if b.kind == "salutation":
         return True  # an addressee with no text after it
-    if b.kind == "paragraph" and (cjk_count(text) < 15 or (not has_sentence_punct(text) and (
+    if b.kind == "paragraph" and not text.endswith(OPEN_END) and (cjk_count(text) < 15 or (not has_sentence_punct(text) and (
             text.endswith(word_list("org", "suffixes")) or re.search(r"\d\s*年?$", text)))):
         return False  # a label, an issuing body, a year in a table, a page's line: nothing says a sentence was under way
     return not ends_sentence(CREDIT.sub("", text) if ends_sentence(CREDIT.sub("", text)) else text)

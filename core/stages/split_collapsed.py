@@ -234,7 +234,7 @@ def _glued_front(text: str, top: bool = True) -> list[int]:
     one = re.search(r"[一二三四五六七八九十]、|[(（]一[)）]", head)
     if one and one.start() >= 6 and head[one.start()] == "一" and _title_like(head[:one.start()]):
         return [one.start()]
-    starts = tuple(w for w in word_list("sentence_start", "words") if len(w) >= 2)
+    starts = tuple(w for w in word_list("sentence_start", "words") if len(w) >= 2) + word_list("sentence_start", "text_openers")
     # (a title runs into its text at the top of a page, or anywhere in a collapsed one; not in a sentence of the text:
     # "这次会议的主要任务是总结去年工作。")
     if top and len(text) >= MIN_LINE and not text.startswith(starts):

@@ -160,6 +160,32 @@ class _Pass:
             for i in prose:
                 self.drop(i, "collection-leadin")
 
+    def field_values(self) -> None:
+        """A field table set one cell per line: a label the rules took ("文号:") and its value below it
+        ("常政办发〔2023〕47号"), above the text: the value goes with its label."""
+        for i in range(1, min(len(self.lines), 60)):
+            prev = self.rule[i - 1]
+            if (prev in ("gov-info-block", "meta-strong", "meta-fields") and self.alive(i)
+                    and re.fullmatch(r"\W*[\u4e00-\u9fff\s]{2,8}[:：]\s*", self.lines[i - 1].text) and len(self.lines[i].text) <= 40
+                    and not is_prose(self.lines[i].text)):
+                self.drop(i, prev)
+
+    def title_in_pieces(self) -> None:
+        """The file's name set one word per line ("宣传部" "关于" "年度" "宣传" "思想" "工作总结") over the title it
+        spells: pieces of a later line of the head, not lines of text."""
+        first = next((i for i, x in enumerate(self.lines) if is_prose(x.text)), len(self.lines))
+        i = 0
+        while i < first:
+            j = i
+            while j < first and self.alive(j) and len(self.lines[j].text) <= 6 and not has_sentence_punct(self.lines[j].text):
+                j += 1
+            if j - i >= 3:
+                joined = loose("".join(x.text for x in self.lines[i:j]))
+                if any(joined in loose(x.text) for x in self.lines[j:first + 1]):
+                    for k in range(i, j):
+                        self.drop(k, "page-title-repeat")
+            i = max(j, i + 1)
+
     def keyword_lines(self) -> None:
         """"镇政府,工作报告,2023" over "2023年镇政府工作报告": the page's keywords, each a piece of the headline below."""
         for i in range(min(len(self.lines), 30)):
@@ -412,6 +438,8 @@ def run(doc: Document) -> Document:
     p.running_headers()
     p.collection_leadin()
     p.keyword_lines()
+    p.field_values()
+    p.title_in_pieces()
     p.post_authors()
     p.photo_captions()
     p.appended_attachments()

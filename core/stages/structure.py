@@ -14,7 +14,8 @@ from .normalize import DATED, normalize_text
 # (a closing date may stop at the month: "2023年12月")
 DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零0Ｏ一二三四五六七八九]{4}|X+|×+|[Xx×]{2,4})\s*年\s*"
                   r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|[Xx]+|×+)\s*月(\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|[Xx]+|×+)\s*日)?"
-                  r"|[12][\dX×x]{3}[/.-][\dX×x]{1,2}[/.-][\dX×x]{1,2})\s*[)）]?[。.]?$")  # ("20xx-xx-xx。")
+                  r"|[12][\dX×x]{3}[/.-][\dX×x]{1,2}[/.-][\dX×x]{1,2}"
+                  r"|(19|20)\d{2}(1[0-2]|0?[1-9])(3[01]|[12]\d|0?[1-9]))\s*[)）]?[。.]?$")  # ("20xx-xx-xx。", "2023626")
 ATTACH = re.compile(r"^附件\s*[：:]|^附件\d|^\d+\s*[.．、]")
 OTHER_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}([章节部分篇]|阶段|\s*[，,、：:])")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}条")  # 第X条 of a regulation: a body paragraph
@@ -55,6 +56,9 @@ def is_salutation(t: str) -> bool:
     return len(t) <= 40 and all(_org_like(part) for part in re.split(r"[、，,]", t[:-1]) if part)
 
 
+ADDRESSEE_OPENERS = ("各", "全体", "广大", "尊敬的", "敬爱的", "亲爱的")
+ADDRESSEE_ENDS = ("们", "同志", "朋友", "居民", "群众", "村民", "家长", "代表", "委员", "部门", "单位", "机关", "机构", "企业",
+                  "会", "组", "区", "县", "市", "镇", "乡", "省", "委", "办", "局", "厅", "府", "处", "所", "站", "院", "校", "队")
 FIELD_LABELS = ("时间", "地点", "主题", "内容", "对象", "范围", "依据", "目的", "口号", "形式", "单位", "人员", "主持", "议程",
                 "说明", "备注", "附件", "附", "注", "摘要", "关键词", "目录", "提纲", "标签", "来源", "作者", "状态", "类别")
 
@@ -70,7 +74,10 @@ def addressee(t: str) -> bool:
         return False
     if re.search(r"(如下|以下|下列|通知|决定|经研究|为了|为|是|有|的要求)$", name):
         return False
-    return all(1 <= len(part) <= 25 for part in re.split(r"[、，,]", name))  # ("行署各委、办、局")
+    parts = re.split(r"[、，,]", name)
+    # every part names whom it addresses: a body ("…县直各部门", "行署各委、办、局"), people ("…同志们", "广大居民朋友")
+    return all(1 <= len(part) <= 25 and (part.startswith(ADDRESSEE_OPENERS) or part.endswith(ADDRESSEE_ENDS)
+                                          or _org_like(part)) for part in parts)
 
 
 def _byline(t: str) -> bool:

@@ -162,152 +162,157 @@
       <translation>QingGao — clean drafts into official documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="125" />
+      <location filename="../../desktop/main_window.py" line="126" />
       <source>添加文件</source>
       <translation>Add files</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="127" />
+      <location filename="../../desktop/main_window.py" line="128" />
       <source>添加文件夹</source>
       <translation>Add folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="129" />
+      <location filename="../../desktop/main_window.py" line="130" />
       <source>粘贴文本</source>
       <translation>Paste text</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="131" />
+      <location filename="../../desktop/main_window.py" line="132" />
       <source>导出</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="132" />
+      <location filename="../../desktop/main_window.py" line="133" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="133" />
+      <location filename="../../desktop/main_window.py" line="134" />
       <source>重新处理</source>
       <translation>Process again</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="134" />
+      <location filename="../../desktop/main_window.py" line="135" />
       <source>从列表移除</source>
       <translation>Remove from list</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="135" />
+      <location filename="../../desktop/main_window.py" line="136" />
       <source>清空列表</source>
       <translation>Clear finished</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="137" />
+      <location filename="../../desktop/main_window.py" line="138" />
       <source>打开输出文件夹</source>
       <translation>Open output folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="139" />
+      <location filename="../../desktop/main_window.py" line="140" />
       <source>选项</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="143" />
+      <location filename="../../desktop/main_window.py" line="144" />
       <source>查看日志</source>
       <translation>View log</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="149" />
+      <location filename="../../desktop/main_window.py" line="150" />
       <source>工具栏</source>
       <translation>Toolbar</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="278" />
+      <location filename="../../desktop/main_window.py" line="280" />
       <source>已加入 {n} 个文件</source>
       <translation>{n} file(s) added</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="280" />
+      <location filename="../../desktop/main_window.py" line="282" />
       <source>，跳过 {n} 个</source>
       <translation>, {n} skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="282" />
+      <location filename="../../desktop/main_window.py" line="284" />
       <source>，{n} 个已在列表中</source>
       <translation>, {n} already in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="293" />
+      <location filename="../../desktop/main_window.py" line="295" />
       <source>剪贴板里没有文字。</source>
       <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="314" />
+      <location filename="../../desktop/main_window.py" line="316" />
       <source>所有文件</source>
       <translation>All files</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="314" />
+      <location filename="../../desktop/main_window.py" line="316" />
       <source>文稿</source>
       <translation>Drafts</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="352" />
+      <location filename="../../desktop/main_window.py" line="354" />
       <source>正在恢复第 {n} 行……</source>
       <translation>Restoring line {n}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="375" />
+      <location filename="../../desktop/main_window.py" line="377" />
       <source>没有需要导出的文件。</source>
       <translation>Nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="385" />
+      <location filename="../../desktop/main_window.py" line="387" />
       <source>正在取消……</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="437" />
+      <location filename="../../desktop/main_window.py" line="439" />
       <source>有 {n} 处审稿修改已不适用，已略过。</source>
       <translation>{n} review edit(s) no longer fit and were skipped.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="452" />
+      <location filename="../../desktop/main_window.py" line="454" />
       <source>“{old}”正被其他程序打开（如 Word），已另存为“{new}”。</source>
       <translation>“{old}” is open in another program (such as Word); saved as “{new}” instead.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="510" />
+      <location filename="../../desktop/main_window.py" line="487" />
+      <source>已取消：完成 {d} 个，取消 {n} 个</source>
+      <translation>Cancelled: {d} done, {n} cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="516" />
       <source>把 TXT、HTML、DOCX 文件或文件夹拖到窗口任意位置</source>
       <translation>Drop TXT, HTML or DOCX files or folders anywhere on the window</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="512" />
+      <location filename="../../desktop/main_window.py" line="518" />
       <source>共 {t} 个：完成 {d}（已导出 {e}），失败 {f}，处理中 {w}</source>
       <translation>{t} files: {d} done ({e} exported), {f} failed, {w} in progress</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="545" />
+      <location filename="../../desktop/main_window.py" line="551" />
       <source>打开原稿</source>
       <translation>Open the draft</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="547" />
+      <location filename="../../desktop/main_window.py" line="553" />
       <source>打开输出文件</source>
       <translation>Open the output</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="549" />
+      <location filename="../../desktop/main_window.py" line="555" />
       <source>复制错误信息</source>
       <translation>Copy the error message</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="562" />
+      <location filename="../../desktop/main_window.py" line="568" />
       <source>还没有输出文件夹。</source>
       <translation>No output folder yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="569" />
+      <location filename="../../desktop/main_window.py" line="575" />
       <source>还没有日志。</source>
       <translation>No log yet.</translation>
     </message>

@@ -89,7 +89,7 @@ def test_cancel_stops_a_long_batch(window, drafts, drop, wait_idle, qtbot):
     window.act_cancel.trigger()
     t = time.monotonic()
     wait_idle(window, timeout=30000)
-    assert time.monotonic() - t < 10  # running files stop at their next stage, the rest never start
+    assert time.monotonic() - t < 3  # running files stop at once (their workers are killed), the rest never start
     states = [j.state for j in window.model.jobs]
     assert states.count(State.CANCELLED) > 100
     assert State.WAITING not in states and State.RUNNING not in states
