@@ -52,6 +52,7 @@ def rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
 POST_STAMP = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")  # a post's time stamp line
 PHOTO_NOTE = re.compile(r"[（(](资料图|资料图片|供图|摄|图片来源)")
 PAGE_SUFFIX = re.compile(r"\s*[（(]\s*\d{1,2}\s*[)）]$|\s*[（(]?第\s*\d{1,2}\s*页[)）]?$")  # "…的讲话（3）"
+COMPACT_DATE = re.compile(r"(19|20)\d{2}(1[0-2]|0?[1-9])(3[01]|[12]\d|0?[1-9])")
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
 # a collection's headline counts its samples: "…（实用18篇）", "…汇编(5篇)", "…大全10篇"
 COLLECTION_COUNT = re.compile(r"[（(【\[]?\s*(通用|精选|实用|优秀|最新|热门|大全|汇编|合集|推荐|范文)?\s*\d{1,3}\s*篇\s*[）)】\]]?\s*$")
@@ -122,6 +123,8 @@ class _Pass:
                     self.drop(i, "page-counter")
                 elif sig == "lone-punct" and ln.text.strip() in TERMINAL and i and not ends_sentence(self.lines[i - 1].text):
                     continue  # the full stop a wrap pushed onto its own line: reflow joins it back
+                elif sig == "counter" and COMPACT_DATE.fullmatch(ln.text.strip()) and i and looks_like_ending(self.lines[i - 1].text):
+                    continue  # "常山县人民政府办公室" / "2023626": the date under the signature, its separators lost
                 elif sig:
                     self.drop(i, sig)
 
@@ -165,7 +168,7 @@ class _Pass:
         ("常政办发〔2023〕47号"), above the text: the value goes with its label."""
         for i in range(1, min(len(self.lines), 60)):
             prev = self.rule[i - 1]
-            if (prev in ("gov-info-block", "meta-strong", "meta-fields") and self.alive(i)
+            if (prev in ("gov-info-block", "meta-strong", "meta-fields", "nav-bullet") and self.alive(i)
                     and re.fullmatch(r"\W*[\u4e00-\u9fff\s]{2,8}[:：]\s*", self.lines[i - 1].text) and len(self.lines[i].text) <= 40
                     and not is_prose(self.lines[i].text)):
                 self.drop(i, prev)

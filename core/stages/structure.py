@@ -70,8 +70,8 @@ def addressee(t: str) -> bool:
     if not t.endswith(("：", ":")) or len(t) > 60 or re.search(r"[。；！？;!?]", t) or parse_marker(t) or OTHER.match(t):
         return False
     name = t[:-1].strip()
-    if len(name) < 3 or name.endswith(FIELD_LABELS + word_list("sentence_start", "heading_ends")):
-        return False
+    if len(name) < 3 or (len(name) <= 6 and name.endswith(FIELD_LABELS + word_list("sentence_start", "heading_ends"))):
+        return False  # ("时间：", "主办单位：", "主要做法：": a field's or a heading's label; "县级机关各单位：" addresses)
     if re.search(r"(如下|以下|下列|通知|决定|经研究|为了|为|是|有|的要求)$", name):
         return False
     parts = re.split(r"[、，,]", name)
