@@ -54,6 +54,7 @@ REMOVED = [
     ("article-footer", "tail", "链接地址:http://www.gwzjk.com//index/article/detail/detail_id/86002.html"),
     ("copyright-note", "tail", "版权声明"),
     ("tip-jar", "tail", "如果喜欢本篇内容,请赞赏鼓励哦!"),
+    ("gov-info-block", "head", "索引号 640502035/2023-00297 文号 卫沙统发〔2023〕28号 生成日期 2023-12-08"),
     ("tip-jar", "tail", "尚未有人赏赞,赶紧来一个吧"),
     ("copyright-note", "tail", "作者原创,不允许二次传播,一经发现收回会员权益,追究法律责任。"),
     # sample wave 14 (s119–s124)
