@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-
 from qg_paths import CORPUS, QINGGAO_CLI, ROOT, SCORER, needs_corpus, needs_scorer
 
 FLOORS = {"recall": 0.99, "precision": 0.98, "para_f1": 0.95, "heading_f1": 0.95, "kind_acc": 0.90,

@@ -187,3 +187,16 @@ def test_a_document_word_inside_the_text_is_no_title_run_into_it():
                      "各单位要对照方案2024年底前完成整改。\n")
     assert [(b.kind, b.text) for b in doc.blocks][-2:] == [("paragraph", "这次会议的主要任务是总结去年工作。"),
                                                           ("paragraph", "各单位要对照方案2024年底前完成整改。")]
+
+
+def test_grades_listed_after_a_numeral_are_no_heading():
+    # round1 p12: "一、二年级：60米…" lists grades one and two
+    doc = clean_text("小学春季运动会方案\n三、比赛项目：\n一、二年级：60米、立定跳远、投沙包（大约0.25公斤）、30米混合接力。\n")
+    assert [b.kind for b in doc.blocks][-1] == "paragraph"
+
+
+def test_a_year_after_and_goes_on_the_clause_of_a_long_item():
+    # round3 p11: "（一）…开展调查工作，并于2023年12月15日前…" is one sentence
+    item = "（一）各乡镇及中卫工业园区负责组织抽中的样本村（居）统计人员开展调查工作，并于2023年12月15日前将纸质报表报送区统计局。"
+    doc = clean_text(f"关于做好工业个体经营户抽样调查工作的通知\n三、其他事项\n{item}\n")
+    assert doc.blocks[-1].kind == "heading" and doc.blocks[-1].text == item and not doc.blocks[-1].body

@@ -29,6 +29,7 @@ ISSUE_NO = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*)?第\s*[\d一二三四五六�
 # 发文字号 under the title: "×政发〔2024〕3号", "教基函[2023]12号"
 DOC_NO = re.compile(r"^[（(]?[\u4e00-\u9fff×X]{1,10}\s*[〔\[［(（]\s*[12]\d{3}\s*[〕\]］)）]\s*\d{1,4}\s*号[)）]?$")
 LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）()×X]{2,30}(人民政府|办公厅|办公室|委员会|局|厅|委|党委|部)\s*文件$")
+LISTED = re.compile(r"[一二三四五六七八九十]\s*(年级|季度|等奖|类|级|星)")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -354,6 +355,8 @@ def _body(seg: list[Block], start: int) -> None:
         if m and prev is not None and prev.kind == "paragraph" and ATTACH.match(prev.text) and m.level == 3:
             b.kind = "paragraph"  # "附件：1.……" continues "2.……": an attachment list, not a heading
             continue
+        if m and LISTED.match(b.text, m.end):
+            m = None  # "一、二年级：60米…": grades listed, not a heading
         if m:
             _split_heading(b, m.level)
             place = m.level
