@@ -25,8 +25,8 @@ def _stops_short(b: Block) -> bool:
         return WHOLE_DATE.search(text) is None  # "20xx年x月x": the date itself was cut
     if b.kind in ("signature", "title", "subtitle", "byline") or b.style == "tr" or COMPLETE.search(text):
         return False
-    if b.kind == "heading" and not b.body and (b.level or 1) <= 2:
-        return True  # a section head with nothing under it: its text was cut away
+    if b.kind == "heading" and not b.body and (b.level or 1) <= 2 and not ends_sentence(text):
+        return True  # a section head with nothing under it: its text was cut away (a one-sentence item is whole)
     if b.kind == "salutation":
         return True  # an addressee with no text after it
     if b.kind == "paragraph" and not text.endswith(OPEN_END) and (cjk_count(text) < 15 or (not has_sentence_punct(text) and (

@@ -197,7 +197,7 @@ def heading_seam(text: str) -> int | None:
             before = clause[:y.start()]
             prep = next((p for p in word_list("sentence_start", "year_prepositions")
                          if before.endswith(p) and len(before) - len(p) >= 2), "")
-            if before[:len(before) - len(prep)][-1:] in "并和与及或且而":
+            if re.search(r"[并和与及或且而][于在到从至]?$", before) or (a > m.end and len(before) <= 2):
                 return None  # "…开展调查工作，并于2023年12月15日前…": the year goes on the clause, no seam
             return a + y.start() - len(prep)
         pos = 0
