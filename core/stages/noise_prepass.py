@@ -27,6 +27,8 @@ def label_suffix(text: str) -> re.Match[str] | None:
     if m is None or m.start() < 4:
         return None
     title = head[:m.start()]
+    if re.match(r"[a-z]{3,}", title):
+        return None  # "zhenzhen 总结与计划1": a user's name and a site's category, not a sample's title
     if len(title) > 50 or has_sentence_punct(title.replace("、", "")) or ("篇" not in m.group(0) and not title.endswith(
             word_list("title", "endings"))):
         return None  # a bare number is a label only after a document's name ("好老师事迹材料1")

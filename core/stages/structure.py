@@ -41,8 +41,8 @@ def _org_like(t: str) -> bool:
 
 
 def _title_like(t: str) -> bool:
-    if len(t) > 60 or parse_marker(t) or DATE.match(t) or SUBTITLE.match(t):
-        return False
+    if len(t) > 60 or parse_marker(t) or DATE.match(t) or SUBTITLE.match(t) or re.match(r"[a-z]{3,}", t):
+        return False  # (a line that opens with a user's name, "zhenzhen总结与计划", is the page's)
     return not re.search(r"[。；;！!？?]", t[:-1]) and not t.endswith(("。", "：", ":", "；"))
 
 
@@ -149,6 +149,9 @@ def _head(seg: list[Block], doc: Document) -> int:
         elif title_i is not None and i < title_i:
             if DOC_NO.match(t) or (LETTERHEAD.match(t) and i >= title_i - 2):
                 b.kind = "byline"  # the 发文字号 or the letterhead ("××省人民政府办公厅文件") above the title (版头)
+                continue
+            if SUBTITLE.match(t) and i == title_i - 1 and len(t) <= 80:
+                b.kind = "subtitle"  # "——暨构建长效常治工作机制的探索与实践" set right above its title: kept in place
                 continue
             if b.lines[0] in doc.overrides.keep_lines or "before-title" in doc.overrides.disabled_rules:
                 continue  # the clerk kept it: it stays as text
