@@ -27,6 +27,7 @@ ROLE_NAME = re.compile(r"^[\u4e00-\u9fff×X（）()]{2,30}[ \u3000]+[\u4e00-\u9f
 SUBTITLE_START = re.compile(r"^(——|──|--)")
 SUBTITLE_ENDS = ("上", "讲话", "发言", "致辞", "讲稿", "报告", "主持词")
 FOOTNOTE_START = re.compile(r"^[\[［]\d{1,3}[\]］]\S")
+TOKEN = re.compile(r"[\dxX×.]{1,6}|[年月日号个元万亿人次项]")
 SOFT_END = "，、,（(“《‘—"
 DANGLING = "和与及的并或对把被在从向为以之等及其中"  # a line ending in one of these cannot end a heading
 LEAD_MAX = 14  # a sentence this short at the end of a line is a lead-in for the next line, not an ending
@@ -138,14 +139,19 @@ class _Joiner:
         self.base_indent = min(indents, default=0)
         share = sum(i > self.base_indent for i in indents) / len(indents) if indents else 0
         self.indent_marks_paragraphs = 0.05 <= share <= 0.7 and len(indents) >= 6
+        # a PDF copy that put every number and placeholder on a line of its own ("在" / "2024" / "年信访…讲话")
+        self.token_lines = sum(bool(TOKEN.fullmatch(ln.text)) for ln in lines if not ln.mark) >= 3
 
     def join(self, prev: str, nxt: Line, prev_para: int | None = None, prev_width: int = 0, prev_indent: int = 0,
              prev_align: str | None = None) -> bool:
         a, b = prev, nxt.text
         if nxt.cut:
             return False  # the page collapsed a line break here (split_collapsed)
-        if b[0] in "。，；、,;：:！？!?)）”":
-            return True  # a stray fragment of the previous line's punctuation
+        if b[0] in "。，；、,;：:！？!?)）”" and not (starts_with_marker(a) and len(b) > 10 and not re.search(r"[。；！？]", a)):
+            return True  # a stray fragment of the previous line's punctuation (not a paragraph that opens on one)
+        if self.token_lines and not ends_sentence(a) and not a.endswith(("：", ":")) and not starts_with_marker(b) and (
+                TOKEN.fullmatch(b) or (prev_width <= 4 and TOKEN.fullmatch(a[-prev_width:] if prev_width else ""))):
+            return True  # "保证" / "x" / "顺利举行…": a number or a placeholder the copy set on a line of its own
         if is_lone_marker(a):
             return True
         if re.search(r"\d[.,，]?$", a) and b[:1].isdigit() and not starts_with_marker(b) and not DATE.match(b):

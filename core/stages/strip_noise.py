@@ -125,6 +125,9 @@ class _Pass:
                     continue  # the full stop a wrap pushed onto its own line: reflow joins it back
                 elif sig == "counter" and COMPACT_DATE.fullmatch(ln.text.strip()) and i and looks_like_ending(self.lines[i - 1].text):
                     continue  # "常山县人民政府办公室" / "2023626": the date under the signature, its separators lost
+                elif (sig == "counter" and i + 1 < len(self.lines) and re.match(r"[年月日号个元万亿%人次项]", self.lines[i + 1].text)
+                      and i and not ends_sentence(self.lines[i - 1].text)):
+                    continue  # "在" / "2024" / "年信访…": a number the copy set on a line of its own, inside the text
                 elif sig:
                     self.drop(i, sig)
 
@@ -374,9 +377,11 @@ class _Pass:
         ends = ends or [i for i in alive if is_prose(self.lines[i].text)]  # (a text cut off before any sentence ended)
         if not ends:
             return
+        # (after the last line of text, prose or not: a copy cut off mid-text has short lines among its last prose)
+        last = max(ends[-1], max((i for i in alive if is_prose(self.lines[i].text)), default=-1))
         for i in alive:
             t = self.lines[i].text
-            if i > ends[-1] and len(loose(t)) <= 15 and not has_sentence_punct(t) and not looks_like_ending(t):
+            if i > last and len(loose(t)) <= 15 and not has_sentence_punct(t) and not looks_like_ending(t):
                 self.drop(i, "tail-furniture")
 
     # --- pass 3: banners and prompts become gap markers -------------------------------------------------
