@@ -200,3 +200,29 @@ def test_a_year_after_and_goes_on_the_clause_of_a_long_item():
     item = "（一）各乡镇及中卫工业园区负责组织抽中的样本村（居）统计人员开展调查工作，并于2023年12月15日前将纸质报表报送区统计局。"
     doc = clean_text(f"关于做好工业个体经营户抽样调查工作的通知\n三、其他事项\n{item}\n")
     assert doc.blocks[-1].kind == "heading" and doc.blocks[-1].text == item and not doc.blocks[-1].body
+
+
+def test_a_site_tag_before_the_title_goes_and_an_edition_note_under_it_is_a_byline():
+    doc = clean_text("[县长在县委书记]县长在县委全委（扩大）会暨全县经济工作会议上的讲话\n同志们:\n"
+                     "这次县委全委（扩大）会暨全县经济工作会议，主要任务是贯彻落实中央、省市经济工作会议精神。\n")
+    assert doc.blocks[0].text == "县长在县委全委（扩大）会暨全县经济工作会议上的讲话"
+    doc = clean_text("××县2024年政府工作报告\n（征求意见稿）\n各位代表：\n现在，我代表县人民政府，向大会报告政府工作，请予审议。\n")
+    assert [(b.kind, b.text) for b in doc.blocks][:2] == [("title", "××县2024年政府工作报告"), ("byline", "（征求意见稿）")]
+
+
+def test_a_contact_line_between_the_date_and_the_issued_document():
+    # round4 p11 (济南市人民政府办公厅)
+    doc = clean_text("济南市人民政府办公厅关于印发济南市“十四五”市场监管规划的通知\n各区县人民政府，市政府各部门：\n"
+                     "经市政府同意，现将《济南市“十四五”市场监管规划》印发给你们，请认真组织实施。\n济南市人民政府办公厅\n2022年10月11日\n"
+                     "（联系电话：市市场监管局科技和财务处，82569500）\n（此件公开发布）\n济南市“十四五”市场监管规划\n"
+                     "“十四五”时期是我国开启全面建设社会主义现代化国家新征程的第一个五年，加强和改善市场监管意义重大。\n")
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds[3:5] == ["signature", "date"] and "docbreak" in kinds and kinds[kinds.index("docbreak") + 1] == "title"
+
+
+def test_numbers_set_on_lines_of_their_own_are_joined_back():
+    # round4 p06 (百家文档): a PDF copy with a line break around every number and placeholder
+    doc = clean_text("在\n2024\n年信访稳定工作会议上的讲话\n同志们:\n今天,县委、县政府决定召开全县信访稳定工作会议,自\nx\n月\nx\n"
+                     "日开始,将在全国开展以县委书记大接访为主要内容的活动。\n当前,我们面临着保证\nx\n顺利举行和加快灾后重建的多重考验。\n")
+    assert [(b.kind, b.text) for b in doc.blocks][0] == ("title", "在2024年信访稳定工作会议上的讲话")
+    assert doc.blocks[-1].text == "当前，我们面临着保证x顺利举行和加快灾后重建的多重考验。"

@@ -159,6 +159,10 @@ def _head(seg: list[Block], doc: Document) -> int:
             doc.removed.append(Removed(t, b.lines[0], "before-title", "short line above the document's own title"))
         elif i == title_i:
             b.kind = "title"
+            tag = re.match(r"^[\[【][^\[\]【】，。]{1,12}[\]】](?=\S)", t)
+            if tag and "title-site-tag" not in doc.overrides.disabled_rules:  # "[县长在县委书记]县长在…的讲话": the site's tag
+                doc.removed.append(Removed(tag.group(0), b.lines[0], "title-site-tag", "a site's tag glued before the title"))
+                t = t[tag.end():]
             page = re.match(r"^\d{1,3}\s+(?=[\u4e00-\u9fffXx×])", t)
             if (page and t.endswith(word_list("title", "endings"))  # "1 XX镇环境卫生整治行动实施意见": a page's number
                     and "title-page-number" not in doc.overrides.disabled_rules):
@@ -182,7 +186,7 @@ def _head(seg: list[Block], doc: Document) -> int:
             b.kind = "subtitle"
         elif is_salutation(t) or ((title_i is None or i > title_i) and addressee(t)):
             b.kind = "salutation"
-        elif _byline(t):
+        elif _byline(t) or (EDITION.match(t) and title_i is not None and i > title_i):
             b.kind = "byline"
         elif (title_i is not None and i > title_i and all(x.kind in ("title", "subtitle") for x in head[title_i:i])
               and _theme(t)):
@@ -278,7 +282,9 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
     return i
 
 
-QUALIFIER = re.compile(r"^[（(](\d{4}\s*[—–-]+\s*\d{4}\s*年?|\d{4}\s*年(版|度)?|试行|暂行|修订|修订稿|征求意见稿|讨论稿|送审稿|草案|代拟稿)[)）]$")
+QUALIFIER = re.compile(r"^[（(](\d{4}\s*[—–-]+\s*\d{4}\s*年?|\d{4}\s*年度?|试行|暂行|草案)[)）]$")
+# an edition note under the title ("（征求意见稿）", "（2019年修订版）") is a byline (corpus README)
+EDITION = re.compile(r"^[（(]([^（）()]{0,12}(版|稿)|修订)[)）]$")
 SIGNER = re.compile(r"^(申请人|倡议人|述职人|汇报人|报告人|发言人|承诺人|建议人|提议人|申请单位|倡议单位)\s*[：:]\s*[^，。；,;]{1,30}[。.]?$")
 TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件|附\s*[：:]|注\s*[：:])")
 
@@ -473,8 +479,8 @@ def _issued_documents(blocks: list[Block]) -> list[Block]:
             if (b.kind == "paragraph" and _title_like(b.text) and (_names_a_document(b.text) or opens)
                     and any(x.kind == "paragraph" and is_prose(x.text) for x in rest)):
                 out.append(Block("docbreak", "", lines=b.lines[:1]))
-            elif b.kind == "paragraph" and NOTE_LINE.match(b.text):
-                pending = True
+            elif b.kind == "paragraph" and (NOTE_LINE.match(b.text) or TRAILER.match(b.text)) and len(b.text) <= 80:
+                pending = True  # (a 附注 or a contact line between the date and the issued document)
         out.append(b)
         prev = blocks[i - 1] if i else None
         if (b.kind == "paragraph" and DATE.match(b.text) and prev is not None
