@@ -12,17 +12,22 @@ def _split(*texts: str) -> list[str]:
     return [ln.text for ln in split_collapsed.run(doc).lines]
 
 
+LONG = ("在今后的工作中,我们将充分发挥学校的主观能动性,积极主动的对我校在实施义务教育均衡发展工作中的实际状况进行自查,及时向上级报名汇报,"
+        "争取上级政府的支持和帮助,尽其所力及时整改,努力改善办学条件,达到义务教育均衡发展软硬件建设标准,确保顺利通过政府对我校推进"
+        "义务教育均衡发展工作的验收,并以此为契机,全面提升学校的办学水平和育人质量,让每一个孩子都能享有公平而有质量的教育。")  # (a page's length)
+
+
 def test_a_page_collapsed_onto_one_line_is_cut_at_its_sentences_markers_and_closing():
     # rE09 (小米粒文档): title, office, title again, the body, items, signature and date on one line
     line = ("义务教育均衡发展整改报告 商州区大荆中学 关于义务教育均衡发展存在问题整改报告 商州区大荆中学于 2018 年 6 月 11 日"
             "组织学校各部门负责人进行了自查,检查中发现还存在以下问题: 1、教室现有 6 个,共 180 瓦,光线不够充足; "
             "2、体育场地和设施设备正在建设筹备中,体育活动不能正常开展; 3、旱厕蹲位少,卫生条件差。 针对检查中发现的以上问题,"
-            "我校立即成立整改工作领导小组。 商州区大荆中学 2018.06.15")
+            "我校立即成立整改工作领导小组。 " + LONG + " 商州区大荆中学 2018.06.15")
     assert _split(line) == [
         "义务教育均衡发展整改报告", "商州区大荆中学", "关于义务教育均衡发展存在问题整改报告",
         "商州区大荆中学于 2018 年 6 月 11 日组织学校各部门负责人进行了自查,检查中发现还存在以下问题:",
         "1、教室现有 6 个,共 180 瓦,光线不够充足;", "2、体育场地和设施设备正在建设筹备中,体育活动不能正常开展;",
-        "3、旱厕蹲位少,卫生条件差。", "针对检查中发现的以上问题,我校立即成立整改工作领导小组。", "商州区大荆中学", "2018.06.15"]
+        "3、旱厕蹲位少,卫生条件差。", "针对检查中发现的以上问题,我校立即成立整改工作领导小组。", LONG, "商州区大荆中学", "2018.06.15"]
 
 
 def test_pdf_line_ends_kept_as_spaces_are_wraps_and_a_short_line_ends_its_paragraph():
@@ -108,3 +113,9 @@ def test_a_samples_title_glued_after_the_lead_in_of_a_collapsed_page():
     body = "此时此刻,您是否想过该为这幢屹立在歌山画水大地的标志性建造做点什么?" * 12
     pieces = _split(text + body)
     assert pieces[1:4] == ["医院戒烟、禁烟倡议书1", "全院的医务人员、共青团员和职工同志们:", "具有省内一流水平的现代化智能住院大楼即将投入运行。" + body]
+
+
+def test_a_space_after_a_sentence_in_a_page_that_kept_its_lines_is_the_paragraphs_own():
+    # round4 p07: "（一）…严峻形势。 近年来，…" — a heading's sentence and its text, one paragraph of a line-broken page
+    line = "（一）深刻认识财政系统党风廉政建设的严峻形势。 近年来，全市财政系统深入贯彻全面从严治党战略方针，党风廉政建设取得明显成效。"
+    assert _split("一、以案为鉴、以案促改，切实增强推进全面从严治党的政治自觉", line) == ["一、以案为鉴、以案促改，切实增强推进全面从严治党的政治自觉", line]

@@ -129,7 +129,7 @@ def _wrap_width(text: str) -> float | None:
 
 
 def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: float | None,
-                 collapsed: bool, long_line: bool = True, phrases: int = 0) -> bool:
+                 collapsed: bool, long_line: bool = True, phrases: int = 0, page_line: bool = True) -> bool:
     """Is the boundary between `piece` (the text since the last break) and `rest` a lost line break? `gap` is the
     white space between them ("" where nothing separates them: then only a marker after a full stop or colon, and
     only in a `collapsed` page: in a page that kept its lines, "…如下：（1）…；（2）…" is a list inside a sentence)."""
@@ -158,7 +158,9 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
     if DECIMAL.match(rest) and not left.isdigit():
         return True  # "1.2 编制依据"
     if left and left in TERMINAL:
-        return True  # between two sentences
+        # between two sentences: a lost line break where the page ran its lines together; in a page that kept its
+        # lines, a space after a heading's sentence or between "一是…；二是…" is the paragraph's own
+        return collapsed or width is not None or page_line
     if DATE_END.match(rest) and (is_cjk(left) or left in CLOSE):
         return True  # "商州区大荆中学 2018.06.15": the date under the text
     if not (is_cjk(left) or left in CLOSE or left in "：:") or not (is_cjk(rest[0]) or rest[0] in "“（(《【"):
@@ -183,7 +185,7 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
             and _word_boundary(core[-6:], rest[:6]))
 
 
-def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool) -> list[tuple[int, int]]:
+def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool, page_line: bool = True) -> list[tuple[int, int]]:
     """(start, end) of every lost line break in `text`, in order: spaces, and markers glued after a full stop."""
     width = _wrap_width(text)
     phrases = len(PHRASE_GAP.findall(text)) + 1  # short phrases set apart by spaces ("…满园书香 读好书、习美德 …")
@@ -207,7 +209,7 @@ def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool) 
         piece, rest = text[start:a], text[b:]
         if not piece.strip():
             continue
-        if _breaks_here(piece, rest, text[a:b], numbering, width, collapsed, long_line, phrases):
+        if _breaks_here(piece, rest, text[a:b], numbering, width, collapsed, long_line, phrases, page_line):
             cuts.append((a, b))
             start = b
             if (mk := _marker_at(rest)) is not None and mk[0] < 5:
@@ -325,7 +327,8 @@ def _pieces(text: str, numbering: _Numbering, collapsed: bool, top: bool) -> lis
         return [text]
     bounds = [(0, 0)] + [(k, k) for k in front]
     rest_at = front[-1] if front else 0
-    bounds += [(rest_at + a, rest_at + b) for a, b in _breaks(text[rest_at:], numbering, collapsed, len(text) >= WEAK_LINE)]
+    bounds += [(rest_at + a, rest_at + b) for a, b in _breaks(text[rest_at:], numbering, collapsed, len(text) >= WEAK_LINE,
+                                                                   len(text) >= COLLAPSED_LINE)]
     bounds.append((len(text), len(text)))
     pieces = [text[b0:a1].strip() for (_, b0), (a1, _) in zip(bounds, bounds[1:])]
     pieces = [p for p in pieces if p]
