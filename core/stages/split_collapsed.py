@@ -94,8 +94,8 @@ def _heading_piece(piece: str) -> bool:
     """A heading that ends at this space: opens with a marker (or a decimal outline number, 第X章), is short and
     has no closing punctuation (it lost its line break; the text after it is a paragraph of its own)."""
     piece = piece.strip()
-    if len(piece) > 40 or re.search(r"[。！？!?；;，,：:]", piece):
-        return False
+    if len(piece) > 40 or re.search(r"[。！？!?；;：:]", piece):
+        return False  # ("一、全力以赴，做好疫情防控防护线": a heading may hold a comma)
     if re.match(r"^第[一二三四五六七八九十百零〇\d]{1,5}条", piece):
         return False  # "第一条 为规范…": an article of a regulation is one paragraph
     return parse_marker(piece) is not None or DECIMAL.match(piece) is not None or OTHER.match(piece) is not None
@@ -170,7 +170,9 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
     if left in "：:":
         return (is_salutation(piece.strip()) or addressee(piece.strip()) or cjk_count(piece) >= 10
                 or _heading_piece(piece[:-1]))
-    if _heading_piece(piece) or _title_like(piece) or _org_like(piece) or rest.startswith(SALUTE_OPENERS) and SALUTE.match(rest):
+    short = width is None or len(piece) < 0.7 * width  # (a piece as long as a PDF's line is a wrap, not a heading)
+    if (_heading_piece(piece) and short) or _title_like(piece) or _org_like(piece) or (
+            rest.startswith(SALUTE_OPENERS) and SALUTE.match(rest)):
         return True
     if "“" in core and core.rfind("“") > core.rfind("”"):
         return False  # inside a quotation ("“先锋张浦 乐居如意”")
