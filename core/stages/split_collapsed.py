@@ -42,6 +42,7 @@ COLLECTION_NAME = re.compile(r"^[^，。；！？\s]{4,80}?((合编|汇编)|[（
 WORD_COUNT = re.compile(r"^\d{2,6}字(范本|范文|精选|版)?(?=[\u4e00-\u9fff])")
 MEASURE = "[项个条次件名人位万亿元年月日号届期所家户篇份批类种支座起场台辆米吨亩%]"  # a count, not a label
 YEAR_START = re.compile(r"^(19|20)[\dXx×_]{2}\s*年")
+GREETING = re.compile(r"((大家|各位)(早上|上午|中午|下午|晚上)?|(早上|上午|中午|下午|晚上))好[！!。]?")
 MIN_LINE = 16  # a line shorter than this is a line, not a collapsed page
 WEAK_LINE = 40  # below this only the surest breaks count (a sentence's end, a marker): "县教育局 张三" is a byline
 COLLAPSED_LINE = 400  # a line this long holds several paragraphs
@@ -109,6 +110,8 @@ PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=[\u4e00-\u9ff
 GLUED_MARK = re.compile(rf"(?<=[。！？!?；;：:])(?=([{CN}]{{1,3}}\s*[、.．]|[(（]\s*[{CN}\d]{{1,3}}\s*[)）]"
                         r"|\d{1,2}\s*[、.．](?!\d)|第[一二三四五六七八九十]{1,3}\s*[,，、])\S)")
 
+SPACED_MARK = re.compile(rf"(?<=[。！？!?：:；;])\s+(?=[{CN}]{{1,3}}、|[(（][{CN}]{{1,3}}[)）])")
+
 
 def _wrap_width(text: str) -> float | None:
     """The width of the visual lines when the page kept a PDF's line ends as spaces ("…问题和 挑战。为了…推动经济
@@ -129,7 +132,8 @@ def _wrap_width(text: str) -> float | None:
 
 
 def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: float | None,
-                 collapsed: bool, long_line: bool = True, phrases: int = 0, page_line: bool = True) -> bool:
+                 collapsed: bool, long_line: bool = True, phrases: int = 0, page_line: bool = True,
+                 spaced: bool = False) -> bool:
     """Is the boundary between `piece` (the text since the last break) and `rest` a lost line break? `gap` is the
     white space between them ("" where nothing separates them: then only a marker after a full stop or colon, and
     only in a `collapsed` page: in a page that kept its lines, "…如下：（1）…；（2）…" is a list inside a sentence)."""
@@ -149,6 +153,8 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
             return left in "：:" and (is_salutation(piece.strip()) or addressee(piece.strip()))  # "各部门：为了…"
         if LISTED_AFTER.match(rest, mk[2]):
             return False  # ("二、三季度", "一、二年级")
+        if spaced and left in "：:；;":
+            return False  # the page kept its line breaks as spaces: "职责：1、宣传…；2、制定…" is a list in a sentence
         glued = left not in "。！？!?；;：:"  # a marker after a word, not after a sentence: only the one expected
         return (mk[0] == 5 or numbering.expects(mk[0], mk[1], left in "：:")) and not (
             glued and (left.isdigit() and mk[0] >= 3 or mk[0] == 5 or mk[1] not in
@@ -163,6 +169,9 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
         return collapsed or width is not None or page_line
     if DATE_END.match(rest) and (is_cjk(left) or left in CLOSE):
         return True  # "商州区大荆中学 2018.06.15": the date under the text
+    if (long_line and YEAR_START.match(rest) and _heading_piece(piece) and is_cjk(left) and not re.search("[，,]", piece)
+            and (width is None or len(piece) < 0.7 * width)):
+        return True  # "一、全力以赴做好各项气象服务工作 20xx 年,我县…": the heading, then its paragraph opening on a year
     if not (is_cjk(left) or left in CLOSE or left in "：:") or not (is_cjk(rest[0]) or rest[0] in "“（(《【"):
         return False  # (spaces next to digits and Latin letters are normalize's business)
     if not long_line:
@@ -201,6 +210,8 @@ def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool, 
             if org and _org_like(org.group(0)):  # "…领导意见：综合部xx年x月x日各科室…": the office signs, then the date
                 spots += [(org.start(), org.start()), (d.start(), d.start()), (d.end(), d.end())]
     spots = sorted(set(spots))
+    # a collapsed page whose line breaks became spaces: two markers or more after a space, none glued after a full stop
+    spaced = collapsed and len(SPACED_MARK.findall(text)) >= 2 and not re.search(r"[。！？!?](?=[一二三四五六七八九十]{1,3}、)", text)
     cuts: list[tuple[int, int]] = []
     start = 0
     if (mk := _marker_at(text)) is not None and mk[0] < 5:
@@ -211,7 +222,7 @@ def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool, 
         piece, rest = text[start:a], text[b:]
         if not piece.strip():
             continue
-        if _breaks_here(piece, rest, text[a:b], numbering, width, collapsed, long_line, phrases, page_line):
+        if _breaks_here(piece, rest, text[a:b], numbering, width, collapsed, long_line, phrases, page_line, spaced):
             cuts.append((a, b))
             start = b
             if (mk := _marker_at(rest)) is not None and mk[0] < 5:
@@ -263,8 +274,9 @@ def _glued_front(text: str, top: bool = True) -> list[int]:
                     return [end, end + to.end()]
                 at = head.find(e, at + 1)
     opening = re.match(r"^[^，。；：:！？\s]{2,40}?[：:](?=[\u4e00-\u9fff“])", text)
-    if opening and is_salutation(opening.group(0)) and not re.match(r"^[(（]", text) and len(text) - opening.end() >= 30 \
-            and re.search(r"(们|各位|尊敬的|亲爱的|敬爱的)", opening.group(0)):
+    greeting = GREETING.match(text, opening.end()) if opening else None  # "各位领导，市民朋友们：大家上午好！"
+    if opening and is_salutation(opening.group(0)) and not re.match(r"^[(（]", text) \
+            and (len(text) - opening.end() >= 30 or greeting) and re.search(r"(们|各位|尊敬的|亲爱的|敬爱的)", opening.group(0)):
         return [opening.end()]  # "全院的医务人员、…和职工同志们：具有…": the salutation, then the text
     return []
 

@@ -8,7 +8,7 @@ import re
 from ..markers import APPENDED_LABEL, ATTACHMENT_LABEL, DECIMAL, ENUM_START, NOTE_LINE, OTHER, parse_marker
 from ..model import Block, Change, Document, Removed
 from ..rules import word_list
-from ..text import cjk_count, ends_sentence, is_prose, loose
+from ..text import cjk_count, ends_sentence, has_sentence_punct, is_prose, loose
 from .normalize import DATED, normalize_text
 
 # (a closing date may stop at the month: "2023年12月")
@@ -27,7 +27,7 @@ HEADLINE_TAGS = {"h1", "h2", "h3"}
 DECLARED = re.compile(r"^(申报|填报|报送|推荐|编制|承办|主办)(单位|时间|日期|人)\s*[：:]")
 ISSUE_NO = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*期\s*[)）]?$|^总第\s*\d+\s*期$")
 # 发文字号 under the title: "×政发〔2024〕3号", "教基函[2023]12号"
-DOC_NO = re.compile(r"^[（(]?[\u4e00-\u9fff×X]{1,10}\s*[〔\[［(（]\s*[12]\d{3}\s*[〕\]］)）]\s*\d{1,4}\s*号[)）]?$")
+DOC_NO = re.compile(r"^[（(]?[\u4e00-\u9fff×X]{1,10}\s*[〔\[［(（【]\s*[12]\d{3}\s*[〕\]］)）】]\s*\d{1,4}\s*号[)）]?$")
 LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）()×X]{2,30}(人民政府|办公厅|办公室|委员会|局|厅|委|党委|部)\s*文件$")
 LISTED = re.compile(r"[一二三四五六七八九十]\s*(年级|季度|等奖|类|级|星)")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -59,7 +59,8 @@ def is_salutation(t: str) -> bool:
 
 ADDRESSEE_OPENERS = ("各", "全体", "广大", "尊敬的", "敬爱的", "亲爱的")
 ADDRESSEE_ENDS = ("们", "同志", "朋友", "居民", "群众", "村民", "家长", "代表", "委员", "部门", "单位", "机关", "机构", "企业",
-                  "会", "组", "区", "县", "市", "镇", "乡", "省", "委", "办", "局", "厅", "府", "处", "所", "站", "院", "校", "队")
+                  "会", "组", "区", "县", "市", "镇", "乡", "省", "委", "办", "局", "厅", "府", "处", "所", "站", "院", "校", "队",
+                  "室", "组织", "团体", "党员", "干部", "职工", "师生", "学生", "老师", "教师")
 FIELD_LABELS = ("时间", "地点", "主题", "内容", "对象", "范围", "依据", "目的", "口号", "形式", "单位", "人员", "主持", "议程",
                 "说明", "备注", "附件", "附", "注", "摘要", "关键词", "目录", "提纲", "标签", "来源", "作者", "状态", "类别")
 
@@ -77,8 +78,10 @@ def addressee(t: str) -> bool:
         return False
     parts = re.split(r"[、，,]", name)
     # every part names whom it addresses: a body ("…县直各部门", "行署各委、办、局"), people ("…同志们", "广大居民朋友")
+    # ("机关各处室", "委主管各社会组织": "…各…" names the bodies under someone)
     return all(1 <= len(part) <= 25 and (part.startswith(ADDRESSEE_OPENERS) or part.endswith(ADDRESSEE_ENDS)
-                                          or _org_like(part)) for part in parts)
+                                          or _org_like(part) or re.fullmatch(r"[\u4e00-\u9fff]{1,8}各[\u4e00-\u9fff]{1,10}", part))
+               for part in parts)
 
 
 def _byline(t: str) -> bool:
@@ -188,6 +191,10 @@ def _head(seg: list[Block], doc: Document) -> int:
             b.kind = "salutation"
         elif _byline(t) or (EDITION.match(t) and title_i is not None and i > title_i):
             b.kind = "byline"
+        elif (title_i is not None and i > title_i + 1 and all(x.kind in ("title", "subtitle") for x in head[title_i:i])
+              and SUBTITLE.match(head[i - 1].text) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t)
+              and not t.endswith(word_list("title", "endings"))):
+            b.kind = "byline"  # "段  鸣" under the title and its "——在…会议上": the speaker's name alone
         elif (title_i is not None and i > title_i and all(x.kind in ("title", "subtitle") for x in head[title_i:i])
               and _theme(t)):
             b.kind = "subtitle"  # "爱卫同行共享健康" right under the title: a theme line that continues it
@@ -260,13 +267,23 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
         # "（2021—2035年）的批复" or "的通知" cannot open a title: it goes on from the line above, whatever that ends in
         goes_on = re.match(r"^([（(][^（）()]{1,20}[)）])?的", head[i].text) is not None
         opens = "关于" in prev.text and not prev.text.endswith(word_list("title", "endings"))  # "…关于加强普通高等学校"
-        if not masthead and (not _title_like(prev.text) or (prev.text.endswith(word_list("title", "endings")) and not goes_on)
+        # the issuers over "关于…": "中共××街道党工委" / "××街道办事处" / "关于…的实施方案" is one title (发文机关+事由+文种)
+        issuer = (_org_like(prev.text) and re.match(r"^(\S{2,24}(委|局|处|办|厅|部|院|会|室|府|社|所|站|中心))?关于", head[i].text) is not None
+                  and 1 <= head[i].lines[0] - prev.lines[-1] <= 2 and "关于" not in prev.text)
+        # or the lines together repeat the page's headline above them ("中国人民政治协商会议" / "常宁市…常务委员会" / "工 作 报 告")
+        whole = loose(prev.text + head[i].text)
+        issuer = issuer or (1 <= head[i].lines[0] - prev.lines[-1] <= 2 and len(whole) <= 80
+                            and not has_sentence_punct(prev.text) and any(loose(b.text) == whole for b in head[:i - 1]))
+        if issuer:
+            opens = True
+        elif not masthead and (not _title_like(prev.text) or (prev.text.endswith(word_list("title", "endings")) and not goes_on)
                              or (_org_like(prev.text) and not opens) or (_byline(prev.text) and not opens)):
             break
-        if len(prev.text) + len(head[i].text) > 60 or not ("关于" in prev.text or len(prev.text) >= 12 or masthead):
+        if len(prev.text) + len(head[i].text) > (80 if issuer else 60) or not (
+                "关于" in prev.text or len(prev.text) >= 12 or masthead or issuer):
             break
         same_style = prev.style == head[i].style or {prev.style, head[i].style} <= HEADLINE_TAGS
-        adjacent = prev.lines[-1] + 1 == head[i].lines[0] or (opens and head[i].text.endswith(word_list("title", "endings"))
+        adjacent = prev.lines[-1] + 1 == head[i].lines[0] or ((opens or masthead) and bare.endswith(word_list("title", "endings"))
                                                               and head[i].lines[0] - prev.lines[-1] <= 2)
         if not adjacent or not same_style or re.match(r"^[【\[].*[】\]]$", prev.text):
             break  # a blank or a removed line between them: two lines of the page, not one title set on two
