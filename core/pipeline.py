@@ -8,6 +8,7 @@ from .progress import NullProgress, Progress, checkpoint
 from .stages import (
     cut_end,
     fold,
+    noise_prepass,
     normalize,
     number,
     preview_chunks,
@@ -24,6 +25,7 @@ Stage = Callable[[Document], Document]
 STAGES: list[tuple[str, Stage]] = [
     ("fold", fold.run),
     ("preview_chunks", preview_chunks.run),  # a doc-share page's chunk numbers and the snippet above the text
+    ("inline_notes", noise_prepass.inline_notes),  # a site's note planted inside a sentence, before any split
     ("split_collapsed", split_collapsed.run),  # lines a page's text tool ran together become lines again
     ("strip_noise", strip_noise.run),
     ("reflow", reflow.run),

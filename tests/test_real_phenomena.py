@@ -226,3 +226,31 @@ def test_numbers_set_on_lines_of_their_own_are_joined_back():
                      "日开始,将在全国开展以县委书记大接访为主要内容的活动。\n当前,我们面临着保证\nx\n顺利举行和加快灾后重建的多重考验。\n")
     assert [(b.kind, b.text) for b in doc.blocks][0] == ("title", "在2024年信访稳定工作会议上的讲话")
     assert doc.blocks[-1].text == "当前，我们面临着保证x顺利举行和加快灾后重建的多重考验。"
+
+
+def test_a_collections_contents_run_into_one_line_go_before_the_line_is_split():
+    doc = clean_text("卫生健康局2023年工作总结汇编(5篇)\n卫生健康局2023年工作总结汇编(5篇) 目录 1. 区卫生健康局2023年工作总结和2024年工作计划 2 "
+                     "2.区卫生健康局2023年工作总结及2024年工作计划 10 3.县卫生健康局2023年度依法行政工作总结 16 "
+                     "区卫生健康局2023年工作总结和2024年工作计划 2023年,我局深入学习贯彻党的二十大精神,按照省委市委高质量发展的工作部署要求,"
+                     "积极开展主题教育。我们沿着区委、区政府指引的方向,攻坚克难、砥砺前行,开工5个医院建设项目。\n")  # round1 p01
+    assert doc.blocks[0].kind == "title" and doc.blocks[0].text == "区卫生健康局2023年工作总结和2024年工作计划"
+    assert doc.blocks[1].text.startswith("2023年，我局深入学习") and not any(b.kind == "heading" for b in doc.blocks)
+    assert any(r.rule == "inline-contents" for r in doc.removed)
+
+
+def test_a_date_under_a_field_heading_is_its_value_not_the_headings_end():
+    doc = clean_text("XX大学秋季运动会策划书\n三、举办单位\n四、举办时间\n2010年11月x日——11月x日\n五、举办地点\n"
+                     "我校西区,开、闭幕式及所有参赛项目都在校操场举办。\n")  # round1 p11
+    assert [(b.kind, b.text) for b in doc.blocks[2:4]] == [("heading", "四、举办时间"), ("paragraph", "2010年11月x日——11月x日")]
+
+
+def test_a_theme_and_dash_title_under_the_file_name_is_the_title_and_a_colon_joins_a_headings_halves():
+    doc = clean_text("寒假班主任培训心得体会\n\n以心育心,以行立行——寒假班主任培训心得体会\n\n"
+                     "寒冬腊月,暖阳融融。为期五天的寒假班主任培训如一场及时雨,为我们这些在教育一线耕耘的班主任带来了理念的革新与方法的启迪。\n\n"
+                     "一、理念革新:从管理者到引路人的角色蜕变\n\n"
+                     "培训第一天,特级教师李镇西老师的《班主任的专业成长》专题讲座,如同一盏明灯,照亮了我过往工作中的一些认知盲区。\n")  # round1 p13
+    assert doc.blocks[0].kind == "title" and doc.blocks[0].text == "以心育心，以行立行——寒假班主任培训心得体会"
+    head = next(b for b in doc.blocks if b.kind == "heading")
+    assert head.text == "一、理念革新：从管理者到引路人的角色蜕变" and not head.body
+    field = clean_text("学雷锋活动方案\n二、活动时间：2024年3月1日至3月31日\n三、活动要求\n各班要认真组织。\n")
+    assert next(b for b in field.blocks if b.kind == "heading").body == "2024年3月1日至3月31日"  # a field keeps its value as body

@@ -124,6 +124,13 @@ def cut_inline_banners(doc: Document) -> None:
     doc.lines = out
 
 
+def inline_notes(doc: Document) -> Document:
+    """Stage: cut the sites' notes planted inside sentences before collapsed lines are split, so a note that holds
+    spaces or markers ("目录 1. …计划 2 2.…") is not taken for line breaks and headings."""
+    cut_inline_notes(doc)
+    return doc
+
+
 def cut_inline_notes(doc: Document) -> None:
     """"…树形象（晨曦教育资源网原创首发，转载请注明出处），在教育教…": a site's bracketed note dropped into a sentence
     (rules of kind "inline"): cut out of the line, recorded, and the sentence closes up around it."""

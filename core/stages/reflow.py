@@ -198,6 +198,8 @@ class _Joiner:
                 return True  # "（二）城市管理精细化" | "水平持续提升。以创建…": the heading sentence ends on the next line
             if self.wrap and prev_width >= 0.9 * self.wrap and len(b) <= 25 and not has_sentence_punct(b):
                 return True  # a heading line as long as the hard-wrapped lines: "…全力推动水利" | "事业高质量发展"
+            if re.match(r"(19|20)[\dxX×]{2}\s*年\s*[\dxX×]{1,2}\s*月", b) and not _dangling(a):
+                return False  # "四、举办时间" | "2010年11月x日——11月x日": the field's value under its heading
             # (a word read across the break does not pull a whole paragraph up into the heading line)
             return ((_word_across(a, b) and not (len(b) > 40 and ends_sentence(b))) or _dangling(a)
                     or (len(b) <= 25 and not ends_sentence(b) and not b.endswith(("：", ":")) and (not _is_short_title(b) or (cjk_count(b) <= 4 and not b.endswith(word_list("org", "suffixes"))))
@@ -242,8 +244,9 @@ class _Joiner:
             return True  # a line that is already mid-prose and stops without an ending is a fragment
         if self.wrap and prev_width >= 0.85 * self.wrap:
             return True  # the last line is as long as the document's hard-wrapped lines
-        if len(a) <= 60 and not re.search(r"[，,、；;：:]", a) and a.endswith(word_list("title", "endings")):
-            return False  # "…关于巡察反馈意见的整改工作方案": a long title, whole, over the text
+        if len(a) <= 60 and a.endswith(word_list("title", "endings")) and (
+                not re.search(r"[，,、；;：:]", a) or re.search(r"——[^，,、；;：:。]{4,40}$", a)):
+            return False  # "…关于巡察反馈意见的整改工作方案", "以心育心,以行立行——…培训心得体会": a title, whole, over the text
         if len(a) >= 40 or (self.blank_sep and nxt.blank_before == 0 and len(a) >= 12):
             return True
         if len(a) >= 16 and re.search(r"[，,]", a) and _stub_clause(b):

@@ -107,6 +107,10 @@ def _split_heading(b: Block, level: int) -> None:
         while end < len(b.text) and b.text[end] in "”’）)】》":
             end += 1
         body = b.text[end:].strip()
+        label = re.sub(r"^\S*?[、.．）)]", "", b.text[:end - 1])
+        if (body and b.text[end - 1] in "：:" and len(body) <= 24 and not has_sentence_punct(body) and not ends_sentence(body)
+                and not body[0].isdigit() and not label.endswith(FIELD_LABELS + ("口号", "名称", "方式", "地址", "人"))):
+            return  # "一、理念革新：从管理者到引路人的角色蜕变": the colon joins the heading's two halves, no text follows
         if body:
             b.text, b.body = b.text[:end], body
 
@@ -239,7 +243,12 @@ def _body_text(b: Block, hint: str = "") -> bool:
         return False
     if ends_sentence(t) or len(t) > 60:
         return True
+    if DASH_TITLE.search(t) and t.endswith(word_list("title", "endings")):
+        return False  # "以心育心，以行立行——寒假班主任培训心得体会": a theme and the document's name
     return bool(re.search(r"[，。；！？,;!?]", t)) and not _headline(b)
+
+
+DASH_TITLE = re.compile(r"^[^。；！？!?]{2,30}——[^，,、；;：:。]{4,40}$")
 
 
 def _opening_headline(seg: list[Block]) -> bool:
