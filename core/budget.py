@@ -165,7 +165,8 @@ class _WindowsCap(MemoryCap):
         if budget.mb:
             pmc = ProcessMemoryCounters()
             pmc.cb = self.ctypes.sizeof(pmc)
-            self.k32.K32GetProcessMemoryInfo(self.k32.GetCurrentProcess(), self.ctypes.byref(pmc), pmc.cb)
+            if not self.k32.K32GetProcessMemoryInfo(self.k32.GetCurrentProcess(), self.ctypes.byref(pmc), pmc.cb):
+                raise OSError(self.ctypes.get_last_error(), "K32GetProcessMemoryInfo failed")  # not capped
             self._limit(pmc.PrivateUsage + int(budget.mb * MB))
 
     def disarm(self) -> None:
@@ -179,7 +180,7 @@ def memory_cap() -> MemoryCap:
             return _LinuxCap()
         if sys.platform == "win32":
             return _WindowsCap()
-    except OSError:
+    except Exception:  # noqa: BLE001 - a worker without a cap still works; one that fails to start costs files
         pass
     return MemoryCap()
 

@@ -116,7 +116,7 @@ def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     failed = sum(1 for r in results if r.error) + len(missing)
     noise = sum(len(r.doc.removed) for r in done if r.doc)
     warns = sum(len(r.doc.warnings) for r in done if r.doc)
-    if ctrl_c.pressed:
+    if ctrl_c.pressed and any(r.cancelled for r in results):
         stopped = [r for r in results if r.cancelled and r.started]
         not_started = sum(1 for r in results if r.cancelled and not r.started)
         if not args.quiet:

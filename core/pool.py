@@ -78,7 +78,7 @@ def _context() -> Any:
 class WorkerPool:
     """Up to `size` worker processes; submit() tasks, get Events. Thread-safe; close() when done."""
 
-    def __init__(self, size: int, on_event: Callable[[Event], None], *, stages: bool = True):
+    def __init__(self, size: int, on_event: Callable[[Event], None], *, stages: bool = True) -> None:
         self.size = max(1, size)
         self.on_event = on_event
         self.stages = stages  # False: workers do not report pipeline stages (nobody shows them)
@@ -93,7 +93,7 @@ class WorkerPool:
         self._closing = False
         self._workers: list[_Worker] = []
         self._wake_r, self._wake_w = mp.Pipe(duplex=False)
-        if hasattr(os, "set_blocking"):  # a wake-up never blocks the caller, even if the pool's thread is gone
+        if os.name == "posix":  # a wake-up never blocks the caller, even if the pool's thread is gone
             os.set_blocking(self._wake_w.fileno(), False)
         self._thread: threading.Thread | None = None
 
@@ -143,6 +143,14 @@ class WorkerPool:
         for w in list(self._workers):
             self._stop(w, gently=w.task is None)
         self._workers.clear()
+        with self._idle:  # tasks dropped: nobody waits for them any more
+            self._active = 0
+            self._idle.notify_all()
+
+    @property
+    def closed(self) -> bool:
+        with self._lock:
+            return self._closing
 
     def _wake(self) -> None:
         try:
@@ -383,7 +391,10 @@ def _run_task(conn: Connection, cap: Any, tid: int, fn: Callable[[Any, Any], Any
         try:
             result = fn(arg, progress)
         finally:
-            cap.disarm()
+            try:
+                cap.disarm()
+            except OSError:
+                pass
         reply: tuple = ("done", tid, result)
     except MemoryError:
         conn.send(("memory", tid))

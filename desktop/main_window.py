@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._targets: dict[int, Path] = {}  # job id -> the path its export asked for
         self._batch_total = 0
         self._batch_done = 0
+        self._batch_cancelled = 0
         self._export_folders: set[Path] = set()
         # while work runs, the table and the progress bar refresh 10 times a second, not on every event
         self._refresh = QTimer(self, interval=100)
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
         if self.dispatcher.busy:
             self.dispatcher.cancel()
             self.dispatcher.wait(5000)
+        self.dispatcher.shutdown()
         super().closeEvent(e)
 
     # ------------------------------------------------------------------ drops
@@ -325,7 +327,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ running work
     def _submit(self, job: Job, kind: str, fn, req) -> None:
         if not self.dispatcher.busy:
-            self._batch_total = self._batch_done = 0
+            self._batch_total = self._batch_done = self._batch_cancelled = 0
         self._batch_total += 1
         job.task = kind
         self.dispatcher.submit(job.id, kind, fn, req)
@@ -469,6 +471,7 @@ class MainWindow(QMainWindow):
 
     def _on_cancelled(self, job_id: int) -> None:
         self._finish_one()
+        self._batch_cancelled += 1
         job = self.model.job(job_id)
         if job is None:
             return
@@ -480,6 +483,9 @@ class MainWindow(QMainWindow):
     def _on_idle(self) -> None:
         self._refresh.stop()
         self._flush()
+        if self._batch_cancelled:
+            self.statusBar().showMessage(tr("已取消：完成 {d} 个，取消 {n} 个").format(
+                d=self._batch_done - self._batch_cancelled, n=self._batch_cancelled), 12000)
         if self.settings.open_folder and self._export_folders:
             for folder in sorted(self._export_folders):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,45 +1,36 @@
 """Long work off the UI thread (Anki's CollectionOp/QueryOp pattern).
 
-A `Task` is a QRunnable that runs one core call in the thread pool. Its results travel by the signals of the
-long-lived `Dispatcher` (a QObject living on the main thread), so they arrive on the main thread through
-queued connections; the runnable owns no signals (a runnable-owned QObject dies with it and crashes Qt).
-Every failure becomes a readable message for the row plus a traceback for the log, never a dialog.
+Cleaning runs in core's worker processes (core/pool.py): each file under its budget of time and memory, a file
+past it stopped (its worker killed) with a message, a cancel effective at once. Exports, which only render a
+cleaned document and write it, run as `Task`s (QRunnables) in a thread pool. Results of both travel by the signals
+of the long-lived `Dispatcher` (a QObject living on the main thread), so they arrive on the main thread through
+queued connections; neither a runnable nor the pool's thread owns a signal (a runnable-owned QObject dies with it
+and crashes Qt). Every failure becomes a readable message for the row plus a traceback for the log, never a
+dialog.
 """
 from __future__ import annotations
 
-import copy
 import logging
 import sys
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
-from core.errors import Cancelled, QingGaoError
-from core.model import Document, Line, Overrides
+from core.errors import Cancelled, QingGaoError, failure_message
+from core.model import Document
+from core.pool import Event, WorkerPool
 
 from .settings import DEFAULT_PROFILE
+from .tasks import CleanRequest, CleanResult, clean
 
+__all__ = ["CleanRequest", "CleanResult", "Dispatcher", "ExportRequest", "clean", "export", "failure_message"]
 log = logging.getLogger("qinggao.worker")
 SWITCH_INTERVAL_S = 0.0005
-
-
-@dataclass
-class CleanResult:
-    doc: Document
-    draft: list[Line]
-    skipped_edits: int = 0
-
-
-@dataclass
-class CleanRequest:
-    path: Path
-    edits: list = field(default_factory=list)
-    disabled_rules: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -53,7 +44,8 @@ class ExportRequest:
 
 
 class CancelToken:
-    """One per batch: Cancel sets it; tasks check it before they start and at every pipeline stage."""
+    """One per batch: Cancel sets it; exports check it before they start and just before a file takes its name
+    (cleaning is stopped by killing its worker process instead)."""
 
     def __init__(self) -> None:
         self._ev = threading.Event()
@@ -79,38 +71,6 @@ class _Progress:
         return self.token.cancelled
 
 
-def failure_message(path: Path, e: BaseException) -> str:
-    """A bilingual message naming the file: core's own for a QingGaoError, else a generic one (no traceback)."""
-    if isinstance(e, QingGaoError):
-        return e.message()
-    if isinstance(e, PermissionError):
-        return (f"{path}：无法读写文件（{e.filename}），请检查文件是否在 Word/WPS 中打开、文件夹是否只读。\n"
-                f"{path}: cannot read or write {e.filename}; close it in Word/WPS and check the folder is writable.")
-    if isinstance(e, OSError):
-        return (f"{path}：文件读写出错（{e.strerror or e}），请检查磁盘和路径后重试。\n"
-                f"{path}: file error ({e.strerror or e}); check the disk and path and try again.")
-    return (f"{path}：处理时出错（{type(e).__name__}），已跳过此文件，其余文件照常处理；详情见日志。\n"
-            f"{path}: failed ({type(e).__name__}); skipped, the rest of the batch goes on; details in the log.")
-
-
-def _overrides(disabled_rules: list[str]) -> Overrides | None:
-    return Overrides(disabled_rules=set(disabled_rules)) if disabled_rules else None
-
-
-def clean(req: CleanRequest, progress: Any) -> CleanResult:
-    """Read the draft (kept for the review's left pane) and clean it, replaying the clerk's edits."""
-    from core import edits
-    from core.api import clean_file
-    from core.readers import read
-
-    draft = [copy.copy(ln) for ln in read(req.path).lines]
-    base = _overrides(req.disabled_rules)
-    if req.edits:
-        res = edits.clean_with_edits(req.path, req.edits, progress, base)
-        return CleanResult(res.doc, draft, len(res.skipped))
-    return CleanResult(clean_file(req.path, progress, base), draft)
-
-
 def export(req: ExportRequest, progress: Any) -> Path:
     """Render and write the export; returns the (first) file written.
 
@@ -133,7 +93,7 @@ def export(req: ExportRequest, progress: Any) -> Path:
         want = req.target if k == 1 else req.target.with_name(f"{req.target.stem}-{k}{req.target.suffix}")
         try:
             got = write_atomic(want, data, overwrite=replace and _resolved(want) != source,
-                               taken={source, *written})
+                               taken={source, *written}, cancelled=progress.is_cancelled)
         except OSError as e:
             raise write_error(req.path, want, e) from e
         if got != want:
@@ -181,7 +141,7 @@ def warm_up() -> threading.Thread:
 
 
 class Dispatcher(QObject):
-    """Owns the thread pool and the signals every task reports through."""
+    """Owns the worker processes (cleaning), the thread pool (exports) and the signals every task reports through."""
 
     started = Signal(int)  # job id
     stage = Signal(int, str)  # job id, pipeline stage
@@ -190,35 +150,63 @@ class Dispatcher(QObject):
     failed = Signal(int, str)  # job id, readable message (traceback went to the log)
     cancelled = Signal(int)
     idle = Signal()  # nothing queued or running any more (after the slots above have seen the last result)
-    _done = Signal(str, int, object)  # from the pool: outcome, job id, payload; relayed on the main thread
+    _done = Signal(str, int, object)  # from the thread pool: outcome, job id, payload; relayed on the main thread
+    _event = Signal(object)  # from the process pool's thread: a core.pool.Event; handled on the main thread
 
     def __init__(self, parent: QObject | None = None, threads: int = 2):
         super().__init__(parent)
         # The UI thread re-takes the GIL after every Qt call; with the default 5 ms switch interval a busy
-        # worker makes each of those waits up to 5 ms, and a table repaint (hundreds of calls) stalls. 0.5 ms
+        # thread makes each of those waits up to 5 ms, and a table repaint (hundreds of calls) stalls. 0.5 ms
         # keeps the window ticking through a batch at no measurable cost to the batch.
         sys.setswitchinterval(SWITCH_INTERVAL_S)
+        self.threads = max(1, threads)
         self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(max(1, threads))
+        self.pool.setMaxThreadCount(self.threads)
+        self.procs: WorkerPool | None = None  # started with the first file to clean
         self.token = CancelToken()
         self._pending = 0
         self._done.connect(self._relay, Qt.ConnectionType.QueuedConnection)
+        self._event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:
         return self._pending > 0
 
     def submit(self, job_id: int, kind: str, fn: Callable[[Any, Any], Any], req: Any) -> None:
-        """Run fn(req, progress) in the pool; its result goes out as `cleaned` or `exported`."""
+        """Run fn(req, progress); its result goes out as `cleaned` or `exported`. A "clean" runs in a worker
+        process (fn from a Qt-free module: desktop.tasks), anything else in the thread pool."""
         if self.token.cancelled and not self.busy:
             self.token = CancelToken()  # a new batch after a cancel
         self._pending += 1
-        self.pool.start(Task(self, job_id, kind, fn, req, self.token))
+        if kind == "clean":
+            if self.procs is None or self.procs.closed:
+                self.procs = WorkerPool(self.threads, self._event.emit)
+            self.procs.submit(job_id, fn, req, req.path)
+        else:
+            self.pool.start(Task(self, job_id, kind, fn, req, self.token))
 
     def cancel(self) -> None:
-        """Tasks not started report `cancelled` at once; running ones stop at their next stage boundary."""
+        """Files being cleaned stop at once (their workers are killed) and files waiting never start, each
+        reported `cancelled`; exports not started are cancelled, a running one writes nothing more."""
         log.info("cancel requested; %d tasks pending", self._pending)
         self.token.cancel()
+        if self.procs is not None:
+            self.procs.cancel()
+
+    def _on_event(self, ev: Event) -> None:
+        """On the main thread: a clean's progress or outcome, from the process pool."""
+        job_id = int(ev.key)
+        if ev.kind == "started":
+            self.started.emit(job_id)
+        elif ev.kind == "stage":
+            self.stage.emit(job_id, ev.value)
+        elif ev.kind == "done":
+            self._relay("clean", job_id, ev.value)
+        elif ev.kind == "failed":
+            log.warning("clean of job %d failed: %s\n%s", job_id, ev.value.splitlines()[0], ev.detail)
+            self._relay("failed", job_id, ev.value)
+        else:
+            self._relay("cancelled", job_id, None)
 
     def _relay(self, outcome: str, job_id: int, payload: Any) -> None:
         """On the main thread: count the task done, tell the window, then say so if the pool is idle."""
@@ -233,7 +221,17 @@ class Dispatcher(QObject):
             self.idle.emit()
 
     def wait(self, msecs: int = -1) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Block until every task has ended (its result queued for the main thread); False on timeout."""
+        ok = self.pool.waitForDone(msecs)
+        if self.procs is not None:
+            ok = self.procs.wait(None if msecs < 0 else msecs / 1000) and ok
+        return ok
+
+    def shutdown(self) -> None:
+        """Stop the worker processes (the window is closing); no result arrives after this."""
+        if self.procs is not None:
+            self.procs.close()
+            self.procs = None
 
 
 class Task(QRunnable):

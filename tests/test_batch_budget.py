@@ -91,7 +91,7 @@ def _wait_for(pred, timeout: float, what: str) -> None:
 
 # --- the budget ---------------------------------------------------------------------------------------------------
 
-def test_the_budget_grows_with_the_file_and_stops_at_the_ceiling(tmp_path):
+def test_the_budget_grows_with_the_file_and_stops_at_the_ceiling(tmp_path, monkeypatch):
     lim = limits()
     small, big = tmp_path / "小.txt", tmp_path / "大.txt"
     small.write_bytes(b"x" * 1000)
@@ -104,8 +104,11 @@ def test_the_budget_grows_with_the_file_and_stops_at_the_ceiling(tmp_path):
     ten = Budget(lim["budget_base_seconds"] + 10 * lim["budget_seconds_per_mb"],
                  lim["budget_base_mb"] + 10 * lim["budget_mb_per_mb"])
     assert ten.seconds >= 4 * 23 and ten.mb >= 2 * 265
-    os.truncate(big, 10_000 * MB)  # sparse: a huge file is capped by the ceilings
-    assert budget_for(big) == Budget(lim["budget_max_seconds"], lim["budget_max_mb"])
+    assert lim["budget_max_seconds"] < 600 * lim["budget_seconds_per_mb"]  # a 600 MB file would reach the ceilings
+    assert lim["budget_max_mb"] < 600 * lim["budget_mb_per_mb"]
+    monkeypatch.setenv("QINGGAO_LIMITS", str(tmp_path / "limits.json"))  # lower ceilings, key by key
+    (tmp_path / "limits.json").write_text(json.dumps({"budget_max_seconds": 40, "budget_max_mb": 600}))
+    assert budget_for(big) == Budget(40, 600) and budget_for(small) == b0
     # LibreOffice converts a legacy file in its own process, which a memory cap would keep from starting
     doc = tmp_path / "旧.doc"
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))

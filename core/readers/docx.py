@@ -260,6 +260,8 @@ def read_docx(data: bytes, name: str) -> Document:
     guard.check_docx(data, name)  # before python-docx unpacks anything
     try:
         d = _open_package(data)
+    except MemoryError:
+        raise  # over the file's memory budget (core/budget.py): the batch says so, not "damaged"
     except Exception as e:  # python-docx raises several types for a damaged package
         raise QingGaoError(name, "DOCX 文件已损坏或不是真正的 DOCX，请用 Word/WPS 打开后另存为 DOCX 再试。",
                            f"the DOCX is damaged or not a real DOCX ({type(e).__name__}); open it in Word/WPS, "
