@@ -35,7 +35,7 @@ ATTACHMENT_LABEL = re.compile(r"^\s*附件" + _LABEL)
 # any appended part's label alone on a line ("附表："): after the date it starts material appended to the text
 APPENDED_LABEL = re.compile(r"^\s*(附件|附表|附录|附图)" + _LABEL)
 # 附注 under the closing date: "（此件公开发布）"
-NOTE_LINE = re.compile(r"^[(（](此件|本件|此页)[^（）()]{0,20}[)）]$")
+NOTE_LINE = re.compile(r"^[(（](此件|此文|本件|此页)[^（）()]{0,20}[)）]$")
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 

@@ -254,3 +254,21 @@ def test_a_theme_and_dash_title_under_the_file_name_is_the_title_and_a_colon_joi
     assert head.text == "一、理念革新：从管理者到引路人的角色蜕变" and not head.body
     field = clean_text("学雷锋活动方案\n二、活动时间：2024年3月1日至3月31日\n三、活动要求\n各班要认真组织。\n")
     assert next(b for b in field.blocks if b.kind == "heading").body == "2024年3月1日至3月31日"  # a field keeps its value as body
+
+
+def test_a_portals_welcome_and_a_title_centred_over_four_lines_cut_inside_words():
+    doc = clean_text("欢迎您光临新宾满族自治县人民政府官方网站! 美丽的新宾欢迎您!\n网站首页\n"
+                     "文件号:新政办发〔2019〕30号    成文日期:2019-6-15 16:29:41\n文件正文  \n新政办发〔2019〕30号\n\n"
+                     "新宾满族自治县人民政府办公室关\n\n 于印发 《新宾满族自治县鼠疫\n\n  控制应急预案 (2019年修\n\n   订版)》的通知\n\n\n"
+                     "各乡镇人民政府,县政府各有关部门:\n\n经县政府研究同意,现将《新宾满族自治县鼠疫控制应急预案(2019年修订版)》印发给你们,"
+                     "请认真贯彻执行。\n\n            新宾满族自治县人民政府办公室\n\n               2019年5月21日\n\n\n(此文公开发布)\n\n \n\n"
+                     "新宾满族自治县鼠疫控制应急预案\n\n2019年修订版)\n\n1.1 编制目的\n\n继续巩固我县鼠疫防治成果,有效预防、快速应对、"
+                     "及时控制鼠疫疫情的传入、暴发和流行,保障公众身体健康与生命安全。\n")  # rD02
+    kinds = [(b.kind, b.text) for b in doc.blocks]
+    assert kinds[:3] == [("byline", "新政办发〔2019〕30号"),
+                         ("title", "新宾满族自治县人民政府办公室关于印发《新宾满族自治县鼠疫控制应急预案（2019年修订版）》的通知"),
+                         ("salutation", "各乡镇人民政府，县政府各有关部门：")]
+    assert [k for k, _ in kinds[4:9]] == ["signature", "date", "paragraph", "docbreak", "title"]
+    assert kinds[6][1] == "（此文公开发布）" and kinds[9][0] == "byline"  # the 附注 stays; the edition note is a byline
+    assert "site-welcome" in {r.rule for r in doc.removed}
+    assert {"网站首页", "文件正文"} <= {r.text.strip() for r in doc.removed}

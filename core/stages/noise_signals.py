@@ -99,7 +99,7 @@ def gap_count(m: re.Match[str]) -> int | None:
 
 def looks_like_ending(text: str) -> bool:
     """Signature, date, 附件, closing or a heading: content that may sit after the last sentence."""
-    if DATE_LINE.match(text) or re.fullmatch(r"(19|20)\d{2}(1[0-2]|0?[1-9])(3[01]|[12]\d|0?[1-9])", text) or re.match(r"^[(（]?(附件|附[：:]|抄送|印发|联系人|联系电话|此件|此页|本件)", text):
+    if DATE_LINE.match(text) or re.fullmatch(r"(19|20)\d{2}(1[0-2]|0?[1-9])(3[01]|[12]\d|0?[1-9])", text) or re.match(r"^[(（]?(附件|附[：:]|抄送|印发|联系人|联系电话|此件|此文|此页|本件)", text):
         return True
     if MARKER_START.match(text) or re.match(r"^(此致|敬礼|此复|谨此|特此)", text):
         return True  # (a letter's closing "此致" / "敬礼！" stands alone after the last sentence)

@@ -276,6 +276,9 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
         # "（2021—2035年）的批复" or "的通知" cannot open a title: it goes on from the line above, whatever that ends in
         goes_on = re.match(r"^([（(][^（）()]{1,20}[)）])?的", head[i].text) is not None
         opens = "关于" in prev.text and not prev.text.endswith(word_list("title", "endings"))  # "…关于加强普通高等学校"
+        # a title cut inside a word or a bracket: "…人民政府办公室关" | "于印发《…鼠疫" | "控制应急预案(2019年修" | "订版)》的通知"
+        opens = opens or (prev.text[-1:] + head[i].text[:1] == "关于" or any(
+            prev.text.count(a) > prev.text.count(b) for a, b in ("《》", "（）", "()")))
         # the issuers over "关于…": "中共××街道党工委" / "××街道办事处" / "关于…的实施方案" is one title (发文机关+事由+文种)
         issuer = (_org_like(prev.text) and re.match(r"^(\S{2,24}(委|局|处|办|厅|部|院|会|室|府|社|所|站|中心))?关于", head[i].text) is not None
                   and 1 <= head[i].lines[0] - prev.lines[-1] <= 2 and "关于" not in prev.text)
@@ -310,9 +313,9 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
 
 QUALIFIER = re.compile(r"^[（(](\d{4}\s*[—–-]+\s*\d{4}\s*年?|\d{4}\s*年度?|试行|暂行|草案)[)）]$")
 # an edition note under the title ("（征求意见稿）", "（2019年修订版）") is a byline (corpus README)
-EDITION = re.compile(r"^[（(]([^（）()]{0,12}(版|稿)|修订)[)）]$")
+EDITION = re.compile(r"^[（(]?([^（）()]{0,12}(版|稿)|修订)[)）]$")
 SIGNER = re.compile(r"^(申请人|倡议人|述职人|汇报人|报告人|发言人|承诺人|建议人|提议人|申请单位|倡议单位)\s*[：:]\s*[^，。；,;]{1,30}[。.]?$")
-TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|抄送|印发|附件|附\s*[：:]|注\s*[：:])")
+TRAILER = re.compile(r"^[(（]?(联系人|联系电话|联系方式|电话|此件|此文|抄送|印发|附件|附\s*[：:]|注\s*[：:])")
 
 
 def _tail(seg: list[Block]) -> None:
