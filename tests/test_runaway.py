@@ -71,4 +71,4 @@ def test_the_repeated_office_is_a_signature_not_a_loop():
     doc = clean_text(NOTICE.format(line="县人民政府办公室  县人民政府办公室"))
     kinds = [(b.kind, b.text) for b in doc.blocks]
     assert kinds[-1] == ("date", "2024年1月20日")
-    assert [t for k, t in kinds if k == "signature"] == ["县人民政府办公室", "县人民政府办公室"]
+    assert [t for k, t in kinds if k == "signature"] == ["县人民政府办公室 县人民政府办公室"]  # one line, as written

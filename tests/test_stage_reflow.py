@@ -138,8 +138,9 @@ def test_a_number_split_by_a_wrap_gets_no_space():
     assert "达到71.3%" in _blocks(text)[0]
 
 
-def test_two_issuing_bodies_side_by_side_are_two_lines_and_an_editor_line_splits_from_its_date():
-    assert _blocks("××县森林防火指挥部　　　　××县林业局\n") == ["××县森林防火指挥部", "××县林业局"]
+def test_two_issuing_bodies_side_by_side_stay_one_line_and_an_editor_line_splits_from_its_date():
+    # a joint signature set on one line is one block (real page tests/data/real/round6 p08)
+    assert _blocks("××县森林防火指挥部　　　　××县林业局\n") == ["××县森林防火指挥部　　　　××县林业局"]
     assert _blocks("××县教育局办公室编　　　　2023年10月8日\n") == ["××县教育局办公室编", "2023年10月8日"]
     assert _blocks("市教育局局长 赵青山\n") == ["市教育局局长 赵青山"]  # a role and a name stay one line
 

@@ -14,7 +14,8 @@ LABEL_PREFIX = re.compile(r"^([【\[(（]?\s*(篇|第)[一二三四五六七八�
 
 # a sample label after its title: "…讲话稿 篇1", "…的问题【第一篇】", "…申请书（篇1）", "…事迹材料【篇1】", "…方案1"
 # ("…方案10篇", "（精选18篇）" count the collection's samples: they are the collection's headline, not a label)
-LABEL_SUFFIX = re.compile(r"\s*([【\[(（]\s*(第\s*[一二三四五六七八九十\d]{1,3}\s*篇|篇\s*[一二三四五六七八九十\d]{1,3})\s*[】\])）]"
+LABEL_SUFFIX = re.compile(r"\s*([【\[(（『「]\s*(第\s*[一二三四五六七八九十\d]{1,3}\s*篇|篇\s*[一二三四五六七八九十\d]{1,3}"
+                          r"|(范文|例文|样文|范本)\s*[一二三四五六七八九十\d]{1,3})\s*[】\])）』」]"
                           r"|第\s*[一二三四五六七八九十\d]{1,3}\s*篇|篇\s*[一二三四五六七八九十\d]{1,3})$")
 BARE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[1-9]\d?$")
 LEADING = re.compile(r"^第\s*[一二三四五六七八九十\d]{1,3}\s*篇\s*(?=[\u4e00-\u9fff])")  # "第1篇 镇经济发展调研报告"
@@ -29,8 +30,8 @@ def label_suffix(text: str) -> re.Match[str] | None:
     title = head[:m.start()]
     if re.match(r"[a-z]{3,}", title):
         return None  # "zhenzhen 总结与计划1": a user's name and a site's category, not a sample's title
-    if len(title) > 50 or has_sentence_punct(title.replace("、", "")) or ("篇" not in m.group(0) and not title.endswith(
-            word_list("title", "endings"))):
+    if len(title) > 50 or has_sentence_punct(title.replace("、", "")) or (not re.search("篇|范文|例文|样文|范本", m.group(0))
+                                                                          and not title.endswith(word_list("title", "endings"))):
         return None  # a bare number is a label only after a document's name ("好老师事迹材料1")
     return m
 

@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 
 from ..model import Change, Document
+from ..rules import word_list
 from ..text import is_cjk
 
 DATED = re.compile(r"\s*[（(]\s*[12]\d{3}\s*年[^（）()]{0,8}[)）]$")
@@ -63,19 +64,23 @@ def _keep_space(left: str, right: str, short_label: bool) -> bool:
 def _spaces(text: str, counts: Counter) -> str:
     rest = re.sub(r"^[\u4e00-\u9fff]{2,4}\s*[：:]\s*", "", text)  # "主持人：" in front of a role and a name
     rest = DATED.sub("", rest)  # "××县教育局 张××（2023年5月）": the date after the name
-    short_label = len(rest) <= 24 and not re.search(r"[，。,;；：:]", rest)
+    short_label = len(re.sub(r"\s+", " ", rest)) <= 24 and not re.search(r"[，。,;；：:]", rest)
     if short_label:
         words = rest.split()
         # "市教育局局长 赵青山", "××小学 语文教师 ×××": an office (in one or two parts) and a name
         short_label = (len(words) == 2 or (len(words) == 3 and len(words[-1]) <= 4)) \
             and all(len(w) >= 2 for w in words) and not any(c.isdigit() for c in rest)
 
+    orgs = "|".join(word_list("org", "suffixes"))
+    joint = re.match(rf"^[\u4e00-\u9fff]{{2,24}}?({orgs})(?P<gap>\s+)[\u4e00-\u9fff]{{2,24}}?({orgs})关于", text)
+
     def repl(m: re.Match[str]) -> str:
         s, e = m.start(), m.end()
         left, right = text[s - 1] if s else "", text[e] if e < len(text) else ""
         if not left or not right:
             return ""
-        if _keep_space(left, right, short_label):
+        if _keep_space(left, right, short_label) or (joint and s == joint.start("gap")):
+            # ("西乡县医疗保障局 西乡县发展和改革局关于印发…": joint issuers' names opening a title stay apart)
             return " "
         counts["spaces removed"] += 1
         return ""

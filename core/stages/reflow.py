@@ -42,6 +42,12 @@ def _blank_separated(lines: list[Line]) -> bool:
     return len(gaps) >= 4 and sum(g > 0 for g in gaps) / len(gaps) >= 0.6
 
 
+def _joint_bodies(t: str) -> bool:
+    parts = t.split()
+    return 2 <= len(parts) <= 3 and all(len(p) <= 20 and p.endswith(word_list("org", "suffixes"))
+                                        and not re.search(r"[，。；：,;:]", p) for p in parts)
+
+
 def _sentence_lines(lines: list[Line]) -> bool:
     """A phone note or chat copy: one sentence per line, a blank line between paragraphs. Most lines end a
     sentence, they are sentence-short, and blank lines set apart groups of such lines."""
@@ -162,6 +168,8 @@ class _Joiner:
             return False
         if ROLE_NAME.match(b) or ROLE_NAME.match(a) or (SUBTITLE_START.match(a) and a.endswith(SUBTITLE_ENDS)):
             return False  # "××县审计局局长　×××" signs on a line of its own; "——…会议上" ends a subtitle
+        if _joint_bodies(b) or _joint_bodies(a):
+            return False  # "××县森林防火指挥部 ××县林业局": a joint signature, a line of its own
         if prev_align != nxt.align and "center" in (prev_align, nxt.align):
             return False  # a centred line and a line set otherwise belong to different paragraphs
         if starts_with_marker(b) or b.startswith(("——", "──", "附件", "附：")) or FOOTNOTE_START.match(b):

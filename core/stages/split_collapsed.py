@@ -179,6 +179,8 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
     if left in "：:":
         return (is_salutation(piece.strip()) or addressee(piece.strip()) or cjk_count(piece) >= 10
                 or _heading_piece(piece[:-1]))
+    if _org_like(piece) and re.match(r"^[\u4e00-\u9fff]{2,24}?(" + "|".join(word_list("org", "suffixes")) + ")关于", rest):
+        return False  # "西乡县医疗保障局 西乡县发展和改革局关于印发…": joint issuers opening one title
     short = width is None or len(piece) < 0.7 * width  # (a piece as long as a PDF's line is a wrap, not a heading)
     if (_heading_piece(piece) and short) or _title_like(piece) or _org_like(piece) or (
             rest.startswith(SALUTE_OPENERS) and SALUTE.match(rest)):
@@ -234,6 +236,8 @@ def _glued_front(text: str, top: bool = True) -> list[int]:
     """Cuts at the front of a line where nothing separates the title from what follows: the title written twice
     ("…工作总结…工作总结根据…"), a salutation after the title ("…的讲话老师们、同学们:下午好!"), a first marker
     after it ("…工作方案一、背景和目的"), the body after a title ending ("…年度工作回顾2023年已经过去了，")."""
+    if addressee(text.strip()):
+        return []  # "…各省、自治区、直辖市和计划单列市税务局,局内各单位:" names whom it addresses, whole
     head = re.split(r"[，。；！？,;!?]", text, maxsplit=1)[0]
     name = FILE_NAME.match(head)
     if name and len(text) > name.end():  # "关于…的申请.doc关于…的申请省政府：…": the file's name first
@@ -269,7 +273,7 @@ def _glued_front(text: str, top: bool = True) -> list[int]:
                 count = WORD_COUNT.match(rest)  # "…的讲话稿4050字范本目前，…": the site's word count on the title
                 if count and end >= 6 and _title_like(text[:end]):
                     return [end, end + count.end()]
-                to = re.match(r"[^，。；：:！？\s]{2,20}[：:]", rest)  # "…的申请省政府：___县…": the addressee
+                to = re.match(r"[^，,。；;：:！？!?\s]{2,20}[：:]", rest)  # "…的申请省政府：___县…": the addressee
                 if to and end >= 6 and addressee(to.group(0)) and _title_like(text[:end]):
                     return [end, end + to.end()]
                 at = head.find(e, at + 1)

@@ -352,8 +352,11 @@ class _Pass:
             before = self._next_alive(i, -1)
             issued = before is not None and (DATE_LINE.match(self.lines[before].text.strip()) is not None
                                              or DATE.match(self.lines[before].text.strip()) is not None)
+            after = self._next_alive(i, 1)
+            dated = after is not None and DATE.match(self.lines[after].text.strip()) is not None
             if (i > first and self.alive(i) and loose(PAGE_SUFFIX.sub("", self.lines[i].text)) in head and not issued
-                    and not (looks_like_ending(self.lines[i].text) and self._in_closing(seg, i))):
+                    and not (looks_like_ending(self.lines[i].text) and (self._in_closing(seg, i) or dated))):
+                # (the offices over a notice's date sign it, even where the document it issues follows)
                 # (after a closing date the headline is the title of the document the notice issues)
                 self.drop(i, "page-title-repeat")  # (the office under the title signs the text again at its end)
 

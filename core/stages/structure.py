@@ -40,6 +40,16 @@ def _org_like(t: str) -> bool:
             and not t.endswith(word_list("org", "not_suffixes")))
 
 
+def _title_spaces(t: str) -> str:
+    """A title has no spaces inside Chinese text, except between joint issuers ("西乡县医疗保障局 西乡县发展和改革局关于…")."""
+    parts = re.split(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", t)
+    out = parts[0]
+    for p in parts[1:]:
+        joint = _org_like(out.split(" ")[-1]) and re.match(r"^\S{2,24}?(" + "|".join(word_list("org", "suffixes")) + r")(关于|$|\s)", p)
+        out += (" " if joint else "") + p
+    return out
+
+
 def _title_like(t: str) -> bool:
     if len(t) > 60 or parse_marker(t) or DATE.match(t) or SUBTITLE.match(t) or re.match(r"[a-z]{3,}", t):
         return False  # (a line that opens with a user's name, "zhenzhen总结与计划", is the page's)
@@ -76,12 +86,18 @@ def addressee(t: str) -> bool:
         return False  # ("时间：", "主办单位：", "主要做法：": a field's or a heading's label; "县级机关各单位：" addresses)
     if re.search(r"(如下|以下|下列|通知|决定|经研究|为了|为|是|有|的要求)$", name):
         return False
-    parts = re.split(r"[、，,]", name)
-    # every part names whom it addresses: a body ("…县直各部门", "行署各委、办、局"), people ("…同志们", "广大居民朋友")
-    # ("机关各处室", "委主管各社会组织": "…各…" names the bodies under someone)
-    return all(1 <= len(part) <= 25 and (part.startswith(ADDRESSEE_OPENERS) or part.endswith(ADDRESSEE_ENDS)
-                                          or _org_like(part) or re.fullmatch(r"[\u4e00-\u9fff]{1,8}各[\u4e00-\u9fff]{1,10}", part))
-               for part in parts)
+    def names(part: str) -> bool:
+        # a body ("…县直各部门", "行署各委、办、局"), people ("…同志们", "广大居民朋友"), "…各…" the bodies under
+        # someone ("机关各处室", "委主管各社会组织")
+        return 1 <= len(part) <= 25 and (part.startswith(ADDRESSEE_OPENERS) or part.endswith(ADDRESSEE_ENDS) or _org_like(part)
+                                         or re.fullmatch(r"[\u4e00-\u9fff]{1,8}各[\u4e00-\u9fff]{1,10}", part) is not None)
+
+    # every group names whom it addresses; in "城北、城南街道办事处" the last item's ending serves the short ones before it
+    for group in re.split(r"[，,]", name):
+        items = group.split("、")
+        if not (names(items[-1]) and all(names(x) or (1 <= len(x) <= 4 and cjk_count(x) == len(x)) for x in items[:-1])):
+            return False
+    return True
 
 
 def _byline(t: str) -> bool:
@@ -94,6 +110,9 @@ def _byline(t: str) -> bool:
         return False  # "第一章 总则": a heading with a space, not a name
     if ISSUE_NO.match(t) or DECLARED.match(t) or DOC_NO.match(t):
         return True  # "第12期" under a 简报 or 纪要 title; "申报单位：××县实验小学" under an application's title
+    posted = re.fullmatch(r"(?P<office>[\u4e00-\u9fff]{2,24}?)(?P<post>" + "|".join(word_list("org", "posts")) + r")(?P<name>[\u4e00-\u9fff×X]{2,3})", t)
+    if posted and posted.group("office").endswith(word_list("org", "suffixes")):
+        return True  # "甘肃省人民检察院检察长朱玉": the office, the post and the speaker's name
     parts = DATED.sub("", t).split()  # (a date in brackets after the name: "××县教育局 张××（2023年5月）")
     return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4 and all(cjk_count(p) or re.fullmatch(r"[×X]{2,4}|[*＊]{1,4}", p) for p in parts)) or t.startswith(("主讲", "主持人", "作者", "报告人", "发言人", "汇报人", "讲话人", "提案人", "申请人"))
 
@@ -175,7 +194,7 @@ def _head(seg: list[Block], doc: Document) -> int:
                     and "title-page-number" not in doc.overrides.disabled_rules):
                 doc.removed.append(Removed(page.group(0).strip(), b.lines[0], "title-page-number", "a page number before the title"))
                 t = t[page.end():]
-            b.text = CJK_SPACE.sub("", t)  # normalize kept "二十载 一心为民" as a label's space; a title has none
+            b.text = _title_spaces(t)  # normalize kept "二十载 一心为民" as a label's space; a title has none
             if (b.text[:1] in "“‘'\"" and not re.search("[”’'\"]", b.text[1:])
                     and "stray-quote" not in doc.overrides.disabled_rules):
                 doc.removed.append(Removed(b.text[0], b.lines[0], "stray-quote", "an opening quote the title never closes"))
@@ -185,6 +204,12 @@ def _head(seg: list[Block], doc: Document) -> int:
                     and "title-selling-label" not in doc.overrides.disabled_rules):
                 doc.removed.append(Removed(label.group(0).strip(), b.lines[0], "title-selling-label"))
                 b.text = b.text[:label.start()]
+            bare = next((b.text[:-len(w)] for w in sorted(word_list("title", "sample_words"), key=len, reverse=True)
+                         if b.text.endswith(w)), None)
+            if (bare and len(bare) >= 4 and bare.endswith(word_list("title", "endings"))
+                    and "title-sample-word" not in doc.overrides.disabled_rules):
+                doc.removed.append(Removed(b.text[len(bare):], b.lines[0], "title-sample-word"))
+                b.text = bare  # "…工作总结和下半年工作计划例文": the site's word for a sample, not the title's
             part = re.search(r"[（(][上中下][)）]$", b.text)
             if part and len(b.text) > 8 and "instalment-label" not in doc.overrides.disabled_rules:  # "…（试行）（上）": the page's instalment label, not the title's
                 doc.removed.append(Removed(part.group(0), b.lines[0], "instalment-label"))
@@ -300,7 +325,8 @@ def _merge_broken_title(head: list[Block], i: int, doc: Document) -> int:
         if not adjacent or not same_style or re.match(r"^[【\[].*[】\]]$", prev.text):
             break  # a blank or a removed line between them: two lines of the page, not one title set on two
             # (unless the first half opens "关于…" and the second closes it with the document's name)
-        merged = normalize_text(prev.text + head[i].text)  # the seam is new text: normalize it as a whole
+        # the seam is new text: normalize it as a whole (issuers over "关于…" are whole names: their space stays)
+        merged = prev.text + head[i].text if issuer else normalize_text(prev.text + head[i].text)
         if is_prose(merged) and not _names_a_document(merged):
             break  # together they read as a sentence, not as one title
         prev.text = merged
