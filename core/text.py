@@ -112,3 +112,12 @@ def int_to_cn(n: int) -> str:
             tail = ("一" if rest < 20 else "") + int_to_cn(rest)
         return _UNITS[n // 100] + "百" + tail
     return str(n)
+
+
+# traditional forms of the characters salutations and addressees are tested on: pages served in traditional script
+# ("同志們：", "各位來賓") address the hall all the same
+_SIMPLIFIED = str.maketrans("們來賓親愛領導學師長會員職區縣鄉鎮機關單位體", "们来宾亲爱领导学师长会员职区县乡镇机关单位体")
+
+
+def simplified(s: str) -> str:
+    return s.translate(_SIMPLIFIED)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..markers import parse_marker
 from ..model import Change, Document, Line, Removed
 from ..rules import noise_rules, word_list
-from ..text import cjk_count, ends_sentence, has_sentence_punct
+from ..text import cjk_count, ends_sentence, has_sentence_punct, loose
 
 LABEL_PREFIX = re.compile(r"^([【\[(（]?\s*(篇|第)[一二三四五六七八九十\d]{1,3}篇?|[【\[]?\s*(范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*[】\]]?)"
                           r"\s*[:：.、】\]）)]\s*(?=\S)")
@@ -36,6 +37,23 @@ def label_suffix(text: str) -> re.Match[str] | None:
     return m
 
 
+BRACKETED = re.compile(r"^[【\[]\s*(?P<name>[^【】\[\]，。；！？]{4,50}?)\s*[1-9]\d?\s*[】\]]$")
+NUMBERED = re.compile(r"\s*[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$")
+
+
+def _numbered_sample(doc: Document, i: int) -> re.Match[str] | None:
+    """"全国助残日活动方案(一)" under the headline "2022年全国助残日活动方案": the collection's keyword with a sample
+    number shaped like a marker (the headline above holds the same name)."""
+    m = NUMBERED.search(doc.lines[i].text)
+    if m is None or m.start() < 4:
+        return None
+    name = doc.lines[i].text[:m.start()].strip()
+    if has_sentence_punct(name) or not name.endswith(word_list("title", "endings")):
+        return None
+    above = [ln.text for ln in doc.lines[max(0, i - 4):i] if ln.text.strip()]
+    return m if any(name in t and len(t) <= len(name) + 12 for t in above) else None
+
+
 LABEL_ONLY = re.compile(r"^[【\[(（]?\s*(篇|第|范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*篇?\s*[】\]）)]?\s*[:：.、]?$")
 LABEL_ANY = re.compile(r"[【\[(（]?\s*(篇|范文|例文)\s*[一二三四五六七八九十\d]{1,3}\s*[:：】\]）)]")
 
@@ -61,7 +79,17 @@ def collection_labels(doc: Document) -> tuple[set[int], set[int]]:
                 ln.text = ln.text[m.end():]
             starts.append(i)
             continue
-        m = label_suffix(ln.text)
+        whole = BRACKETED.match(ln.text.strip())
+        if whole and whole.group("name").endswith(word_list("title", "endings")):
+            # "【2017国土局地质灾害防治方案1】": the collection's name and the sample's number, in brackets
+            if ln.lineno not in doc.overrides.keep_lines:
+                doc.removed.append(Removed(ln.text.strip(), ln.lineno, "collection-label", "a sample's label in brackets"))
+                ln.text = whole.group("name")
+            if i + 1 < len(doc.lines):
+                doc.lines[i + 1].cut = True
+            starts.append(i)
+            continue
+        m = label_suffix(ln.text) or _numbered_sample(doc, i)
         if m is not None:
             if ln.lineno not in doc.overrides.keep_lines:
                 doc.removed.append(Removed(m.group(0).strip(), ln.lineno, "collection-label", "label after a sample's title"))
@@ -177,3 +205,28 @@ def cut_watermarks(doc: Document) -> None:
             while mark in ln.text:
                 doc.removed.append(Removed(mark, ln.lineno, "watermark", "a site's name and address inside the text"))
                 ln.text = ln.text.replace(mark, "", 1)
+
+
+def cut_woven_lines(doc: Document) -> None:
+    """"公文汇,办公文档之家" between every two paragraphs: a short line the site wove into the text three times or more,
+    word for word, that is neither a heading nor a field label, is the site's mark."""
+    if "woven-line" in doc.overrides.disabled_rules:
+        return
+    seen: dict[str, list[Line]] = {}
+    for ln in doc.lines:
+        t = loose(ln.text)
+        # (not a field "责任领导：××", a stage direction "（发言）", a heading or a sentence: those repeat in a text)
+        if 4 <= len(t) <= 24 and not parse_marker(t) and not re.search(r"[：:（）()×]", t) and not ends_sentence(t) \
+                and not re.search(r"\d", t) and not t.endswith(word_list("title", "endings")):  # (a collection's titles)
+            seen.setdefault(t, []).append(ln)
+    woven = {t for t, copies in seen.items() if len(copies) >= 3}
+    if not woven:
+        return
+    out: list[Line] = []
+    for ln in doc.lines:
+        if loose(ln.text) in woven and ln.lineno not in doc.overrides.keep_lines:
+            doc.removed.append(Removed(ln.text, ln.lineno, "woven-line", "a site's line repeated between the paragraphs"))
+            continue
+        out.append(ln)
+    doc.lines = out
+

@@ -172,6 +172,8 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
     if (long_line and YEAR_START.match(rest) and _heading_piece(piece) and is_cjk(left) and not re.search("[，,]", piece)
             and (width is None or len(piece) < 0.7 * width)):
         return True  # "一、全力以赴做好各项气象服务工作 20xx 年,我县…": the heading, then its paragraph opening on a year
+    if long_line and _title_like(piece) and re.match(r"(\d{1,2}\s*月|(19|20)[\dXx×]{2}\s*年|[Xx×]{2,4}\s*年)", rest):
+        return True  # "…宣传活动方案 6月9日是“国际档案日”。": the title, then its text opening on a date
     if not (is_cjk(left) or left in CLOSE or left in "：:") or not (is_cjk(rest[0]) or rest[0] in "“（(《【"):
         return False  # (spaces next to digits and Latin letters are normalize's business)
     if not long_line:
@@ -181,6 +183,8 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
                 or _heading_piece(piece[:-1]))
     if _org_like(piece) and re.match(r"^[\u4e00-\u9fff]{2,24}?(" + "|".join(word_list("org", "suffixes")) + ")关于", rest):
         return False  # "西乡县医疗保障局 西乡县发展和改革局关于印发…": joint issuers opening one title
+    if "关于" in core and not core.endswith(word_list("title", "endings")) and re.match(r"[^，。；！？,;!?]{2,40}的(通知|意见|决定|报告|方案|函|请示|批复)", rest):
+        return False  # "1、转发总会关于开展 “2011红十字博爱周”活动的通知,…": the 关于 phrase goes on past the space
     short = width is None or len(piece) < 0.7 * width  # (a piece as long as a PDF's line is a wrap, not a heading)
     if (_heading_piece(piece) and short) or _title_like(piece) or _org_like(piece) or (
             rest.startswith(SALUTE_OPENERS) and SALUTE.match(rest)):

@@ -143,6 +143,12 @@ def _opener_seam(text: str, start: int) -> int | None:
     """"一、基本情况xxxx3年，我县…", "一、全县防汛工作总体形势分析据气象部门预测，…", "三、社区卫生社区建设科加大了…":
     the body opens with a placeholder or a year, with a preposition that heads a clause, or with the words the
     heading itself began with. The heading before the seam is a short phrase without punctuation."""
+    label = next((w for w in word_list("sentence_start", "field_labels") if text.startswith(w, start)), None)
+    if label:
+        rest = text[start + len(label):]
+        if len(rest) >= 4 and is_cjk(rest[0]) or re.match(r"[\dXx×]{2,4}\s*年|\d{1,2}\s*月", rest):
+            if not re.match(r"[和与及的、，,：:；;（(]|(安排|任务|要求|措施)", rest):
+                return start + len(label)  # "一、活动主题档案与人类文明同行": the label, then its value
     clause_end = re.search(r"[，,。；;：:！？!?]", text[start:])
     if clause_end is None or clause_end.start() < 4:
         return None

@@ -18,7 +18,7 @@ from ..markers import ATTACHMENT_LABEL, NOTE_LINE
 from ..model import Document, Line, Removed
 from ..rules import NoiseRule, noise_rules, word_list
 from ..text import TERMINAL, cjk_count, ends_sentence, has_sentence_punct, is_prose, loose
-from .noise_prepass import LABEL_ONLY, collection_labels, cut_inline_banners, cut_watermarks
+from .noise_prepass import LABEL_ONLY, collection_labels, cut_inline_banners, cut_watermarks, cut_woven_lines
 from .noise_signals import (
     DATE_LINE,
     MARKER_START,
@@ -438,6 +438,7 @@ class _Pass:
 def run(doc: Document) -> Document:
     cut_watermarks(doc)
     cut_inline_banners(doc)
+    cut_woven_lines(doc)
     samples, lists = collection_labels(doc)
     p = _Pass(doc)
     p.docbreak |= samples

@@ -8,7 +8,7 @@ import re
 from ..markers import APPENDED_LABEL, ATTACHMENT_LABEL, DECIMAL, ENUM_START, NOTE_LINE, OTHER, parse_marker
 from ..model import Block, Change, Document, Removed
 from ..rules import word_list
-from ..text import cjk_count, ends_sentence, has_sentence_punct, is_prose, loose
+from ..text import cjk_count, ends_sentence, has_sentence_punct, is_prose, loose, simplified
 from .normalize import DATED, normalize_text
 
 # (a closing date may stop at the month: "2023年12月")
@@ -57,6 +57,7 @@ def _title_like(t: str) -> bool:
 
 
 def is_salutation(t: str) -> bool:
+    t = simplified(t)
     if len(t) > 50 or not t.endswith(("：", ":")) or re.search(r"[。；]", t):
         return False
     if t.startswith(word_list("salutation", "words")) or re.search(r"(同志们|各位|朋友们|老师们|同学们|们)[：:]$", t):
