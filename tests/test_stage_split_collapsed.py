@@ -119,3 +119,18 @@ def test_a_space_after_a_sentence_in_a_page_that_kept_its_lines_is_the_paragraph
     # round4 p07: "（一）…严峻形势。 近年来，…" — a heading's sentence and its text, one paragraph of a line-broken page
     line = "（一）深刻认识财政系统党风廉政建设的严峻形势。 近年来，全市财政系统深入贯彻全面从严治党战略方针，党风廉政建设取得明显成效。"
     assert _split("一、以案为鉴、以案促改，切实增强推进全面从严治党的政治自觉", line) == ["一、以案为鉴、以案促改，切实增强推进全面从严治党的政治自觉", line]
+
+
+def test_a_decimal_outline_glued_into_a_collapsed_page_is_cut_at_its_numbers_and_section_names():
+    from pathlib import Path
+
+    from core.api import clean_text
+    doc = clean_text((Path(__file__).parent / "data" / "real" / "round2" / "p04.txt").read_text(encoding="utf-8"))
+    heads = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert doc.blocks[0].kind == "title" and doc.blocks[0].text == "新县2014年防汛抗旱应急预案"
+    assert heads == ["1.总则", "1.1编制目的", "1.2编制依据", "1.3适用范围", "1.4工作原则"]
+    assert [b.text[:5] for b in doc.blocks if b.text.startswith("1.4.")] == ["1.4.1", "1.4.2"]  # clauses: paragraphs
+    assert any(r.rule == "inline-page-number" and "35" in r.text for r in doc.removed)
+    # numbers that do not follow one another as an outline does stay in their sentences
+    plain = clean_text("全县粮食总产增长1.5倍，" * 30 + "油料产量达到2.3万吨，蔬菜种植面积扩大到1.1万亩。" * 10)
+    assert not any(b.kind == "heading" for b in plain.blocks)

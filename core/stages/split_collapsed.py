@@ -215,6 +215,8 @@ def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool, 
             org = re.search(r"(?<=[：:。！？；!?;])[\u4e00-\u9fff×X]{2,14}$", text[:d.start()])
             if org and _org_like(org.group(0)):  # "…领导意见：综合部xx年x月x日各科室…": the office signs, then the date
                 spots += [(org.start(), org.start()), (d.start(), d.start()), (d.end(), d.end())]
+    forced = set(_outline_spots(text)) if collapsed else set()
+    spots += [(a, a) for a in forced]
     spots = sorted(set(spots))
     # a collapsed page whose line breaks became spaces: two markers or more after a space, none glued after a full stop
     spaced = collapsed and len(SPACED_MARK.findall(text)) >= 2 and not re.search(r"[。！？!?](?=[一二三四五六七八九十]{1,3}、)", text)
@@ -228,12 +230,41 @@ def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool, 
         piece, rest = text[start:a], text[b:]
         if not piece.strip():
             continue
-        if _breaks_here(piece, rest, text[a:b], numbering, width, collapsed, long_line, phrases, page_line, spaced):
+        if a in forced or _breaks_here(piece, rest, text[a:b], numbering, width, collapsed, long_line, phrases, page_line,
+                                       spaced):
             cuts.append((a, b))
             start = b
             if (mk := _marker_at(rest)) is not None and mk[0] < 5:
                 numbering.see(mk[0], mk[1])
     return cuts
+
+
+GLUED_DECIMAL = re.compile(r"(?<=[\u4e00-\u9fff。！？；;：:”）)])(?=(?P<num>[1-9]\d?(?:\.[1-9]\d?){1,3})(?![\d%.])[\u4e00-\u9fff（(])")
+
+
+def _outline_spots(text: str) -> list[int]:
+    """Decimal outline numbers glued into a collapsed page ("…1、总则1.1编制目的做好…。1.2编制依据依据…"), and the
+    end of an outline section's name run into its text ("1.1编制目的" | "做好…"). Only numbers that follow one
+    another as an outline does (1.1, 1.2, 1.2.1, 1.3, 2.1…) count, so "增长1.5倍" or a lone "2.3" never cuts."""
+    found, prev = [], None
+    for m in GLUED_DECIMAL.finditer(text):
+        if not DECIMAL.match(text[m.start():m.start() + 24]):
+            continue
+        cur = tuple(int(x) for x in m.group("num").split("."))
+        if (cur[-1] == 1 if prev is None else cur == prev + (1,)
+                or any(cur == prev[:k] + (prev[k] + 1,) for k in range(len(prev)))):
+            found.append((m.start(), m.start() + len(m.group("num"))))
+            prev = cur
+    if len(found) < 3:
+        return []
+    out = []
+    for a, end in found:
+        out.append(a)
+        label = next((w for w in word_list("sentence_start", "field_labels") if text.startswith(w, end)), None)
+        after = text[end + len(label):end + len(label) + 1] if label else ""
+        if label and is_cjk(after or "a") and after not in "和与及的":
+            out.append(end + len(label))  # "1.1编制目的" | "做好水旱灾害突发事件防范与处置工作，…"
+    return out
 
 
 def _glued_front(text: str, top: bool = True) -> list[int]:
@@ -254,8 +285,8 @@ def _glued_front(text: str, top: bool = True) -> list[int]:
     s = SALUTE.search(text, 0, len(head) + 40)
     if s and 6 <= s.start() < len(head) and _title_like(head[:s.start()], colon=True):
         return [s.start(), s.end()]
-    one = re.search(r"[一二三四五六七八九十]、|[(（]一[)）]", head)
-    if one and one.start() >= 6 and head[one.start()] == "一" and _title_like(head[:one.start()]):
+    one = re.search(r"[一二三四五六七八九十]、|[(（]一[)）]|(?<![\d.])1、(?=[\u4e00-\u9fff]{2,8}1\.1)", head)
+    if one and one.start() >= 6 and head[one.start()] in "一1" and _title_like(head[:one.start()]):
         return [one.start()]
     starts = tuple(w for w in word_list("sentence_start", "words") if len(w) >= 2) + word_list("sentence_start", "text_openers")
     # (a title runs into its text at the top of a page, or anywhere in a collapsed one; not in a sentence of the text:
