@@ -272,3 +272,15 @@ def test_a_portals_welcome_and_a_title_centred_over_four_lines_cut_inside_words(
     assert kinds[6][1] == "（此文公开发布）" and kinds[9][0] == "byline"  # the 附注 stays; the edition note is a byline
     assert "site-welcome" in {r.rule for r in doc.removed}
     assert {"网站首页", "文件正文"} <= {r.text.strip() for r in doc.removed}
+
+
+def test_a_portals_info_table_names_a_document_that_has_no_title_line():
+    doc = clean_text("当前位置:首页>政府信息公开>部门信息公开目录>政府组成部门>统计局>年度报告\n字体大小:【大】 【中】 【小】\n索引号: | |\n"
+                     "发文字号: | 发文时间:2020-12-31 |\n发文机关:长治市上党区统计局 | 主题词: |\n"
+                     "标题:长治市上党区统计局2020年工作总结暨2021年工作计划 | |\n主题分类:其它 | 发布日期:2020-12-31 |\n"
+                     "在区委、区政府的坚强领导下,在市统计局大力指导和支持下,统计工作又上新台阶。现将2020年我局工作总结如下:\n"
+                     "一、主要指标完成情况\n")  # round4 p05
+    assert [(b.kind, b.text) for b in doc.blocks[:2]] == [
+        ("title", "长治市上党区统计局2020年工作总结暨2021年工作计划"),
+        ("paragraph", "在区委、区政府的坚强领导下，在市统计局大力指导和支持下，统计工作又上新台阶。现将2020年我局工作总结如下：")]
+    assert {"field-title", "gov-info-block"} <= {r.rule for r in doc.removed}

@@ -230,3 +230,19 @@ def cut_woven_lines(doc: Document) -> None:
         out.append(ln)
     doc.lines = out
 
+
+FIELD_TITLE = re.compile(r"^\s*(标\s*题|名\s*称|题\s*名)\s*[:：]\s*(?P<title>[^|｜]{6,60}?)\s*([|｜]\s*)*$")
+
+
+def field_titles(doc: Document) -> None:
+    """"标题:长治市上党区统计局2020年工作总结暨2021年工作计划 | |": a portal's info table names the document; the row
+    becomes that name, a headline like any other (the document's own title line, where it has one, wins over it)."""
+    if "field-title" in doc.overrides.disabled_rules:
+        return
+    for ln in doc.lines[:40]:
+        m = FIELD_TITLE.match(ln.text)
+        if m and m.group("title").endswith(word_list("title", "endings")) and ln.lineno not in doc.overrides.keep_lines:
+            label = ln.text[:m.start("title")].strip()
+            doc.removed.append(Removed(label, ln.lineno, "field-title", "the label of the info table's 标题 row"))
+            ln.text = m.group("title")
+

@@ -18,7 +18,14 @@ from ..markers import ATTACHMENT_LABEL, NOTE_LINE
 from ..model import Document, Line, Removed
 from ..rules import NoiseRule, noise_rules, word_list
 from ..text import TERMINAL, cjk_count, ends_sentence, has_sentence_punct, is_prose, loose
-from .noise_prepass import LABEL_ONLY, collection_labels, cut_inline_banners, cut_watermarks, cut_woven_lines
+from .noise_prepass import (
+    LABEL_ONLY,
+    collection_labels,
+    cut_inline_banners,
+    cut_watermarks,
+    cut_woven_lines,
+    field_titles,
+)
 from .noise_signals import (
     DATE_LINE,
     MARKER_START,
@@ -317,6 +324,9 @@ class _Pass:
         if not prose:
             return
         first, last = prose[0], prose[-1]
+        # a field row "发文机关:××局 | 主题词: |" reads as prose (a colon after a word): the head zone goes on past it
+        while first < last and any(r.id == "gov-info-block" and rule_hits(r, self.lines[first].text) for r in self.zone_kind):
+            first = next(i for i in prose if i > first)
         for i in alive:
             if first <= i <= last:
                 continue
@@ -439,6 +449,7 @@ def run(doc: Document) -> Document:
     cut_watermarks(doc)
     cut_inline_banners(doc)
     cut_woven_lines(doc)
+    field_titles(doc)
     samples, lists = collection_labels(doc)
     p = _Pass(doc)
     p.docbreak |= samples
