@@ -27,6 +27,8 @@ from functools import lru_cache
 from math import log
 from pathlib import Path
 
+from .text import is_cjk
+
 _lock = threading.Lock()
 _tok = None
 _dict: Dictionary | None = None
@@ -271,3 +273,19 @@ def words(text: str) -> tuple[str, ...]:
 
 def in_dictionary(word: str) -> bool:
     return (dictionary().get(word) or 0) > 0
+
+
+def word_across(a: str, b: str) -> bool:
+    """jieba reads a word across the break ("不" | "断提高" -> "不断"); a dictionary word that only the two
+    edge characters form ("不足" | "部分" -> "足部") does not count when the words around it read better."""
+    if not a or not b or not is_cjk(a[-1]) or not is_cjk(b[0]):
+        return False
+    left = a[-4:]
+    pos = 0
+    for w in words(left + b[:4]):
+        if pos >= len(left):
+            return False
+        if pos + len(w) > len(left):
+            return len(w) >= 2
+        pos += len(w)
+    return False

@@ -46,8 +46,9 @@ def test_real_pages_meet_the_floors(tmp_path):
 # our rounds of real pages (annotated before the program ran on them; their first scores are in docs/samples.md):
 # each round's misses were then fixed as phenomena, so they hold the same floors as the shared real pages
 ROUNDS = sorted((ROOT / "tests" / "data" / "real").glob("round*"))
-ROUND_FLOORS = {"recall": 0.99, "precision": 0.95, "para_f1": 0.90, "heading_f1": 0.70, "kind_acc": 0.80,
-                "gap_recall": 0.85, "exact": 0.95}
+# (each round scores at least .995/.994/.935/.857/.917/.923/.993 after its fixes: floors just under the lowest)
+ROUND_FLOORS = {"recall": 0.99, "precision": 0.99, "para_f1": 0.93, "heading_f1": 0.85, "kind_acc": 0.90,
+                "gap_recall": 0.90, "exact": 0.99}
 
 
 @needs_scorer

@@ -164,6 +164,7 @@ def cut_inline_notes(doc: Document) -> None:
     """"…树形象（晨曦教育资源网原创首发，转载请注明出处），在教育教…": a site's bracketed note dropped into a sentence
     (rules of kind "inline"): cut out of the line, recorded, and the sentence closes up around it."""
     notes = [r for r in noise_rules() if r.kind == "inline" and r.id not in doc.overrides.disabled_rules]
+    emptied = set()
     for ln in doc.lines:
         if ln.lineno in doc.overrides.keep_lines:
             continue
@@ -171,6 +172,9 @@ def cut_inline_notes(doc: Document) -> None:
             for m in reversed(list(r.regex.finditer(ln.text))):
                 doc.removed.append(Removed(m.group(0), ln.lineno, r.id, "a site note inside the text"))
                 ln.text = (ln.text[: m.start()] + ln.text[m.end():]).strip()
+                if not ln.text:
+                    emptied.add(id(ln))
+    doc.lines = [ln for ln in doc.lines if id(ln) not in emptied]  # (a line that was all note is gone)
 
 
 # a web address inside a word (a Chinese character or digit on both sides), after a site's name
@@ -236,13 +240,17 @@ FIELD_TITLE = re.compile(r"^\s*(标\s*题|名\s*称|题\s*名)\s*[:：]\s*(?P<ti
 
 def field_titles(doc: Document) -> None:
     """"标题:长治市上党区统计局2020年工作总结暨2021年工作计划 | |": a portal's info table names the document; the row
-    becomes that name, a headline like any other (the document's own title line, where it has one, wins over it)."""
+    becomes that name, a headline like any other, where the document has no title line of its own below it."""
     if "field-title" in doc.overrides.disabled_rules:
         return
-    for ln in doc.lines[:40]:
+    for k, ln in enumerate(doc.lines[:40]):
         m = FIELD_TITLE.match(ln.text)
-        if m and m.group("title").endswith(word_list("title", "endings")) and ln.lineno not in doc.overrides.keep_lines:
-            label = ln.text[:m.start("title")].strip()
-            doc.removed.append(Removed(label, ln.lineno, "field-title", "the label of the info table's 标题 row"))
-            ln.text = m.group("title")
+        if not m or not m.group("title").endswith(word_list("title", "endings")) or ln.lineno in doc.overrides.keep_lines:
+            continue
+        name = loose(m.group("title"))
+        if any(name in loose(x.text) for x in doc.lines[k + 1:k + 40]):
+            continue  # the document has its title line below: the row is only the table's, and goes with it
+        label = ln.text[:m.start("title")].strip()
+        doc.removed.append(Removed(label, ln.lineno, "field-title", "the label of the info table's 标题 row"))
+        ln.text = m.group("title")
 

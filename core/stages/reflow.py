@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..markers import CN, DECIMAL, ENUM_START, is_lone_marker, last_enumerator, parse_marker, starts_with_marker
 from ..model import Block, Change, Document, Line, Removed
 from ..rules import word_list
-from ..segment import words
+from ..segment import word_across, words
 from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose, loose, quote_left_open
 from .glued_heads import split_glued_heads
 from .split_runin import heading_seam, split_runins
@@ -84,22 +84,6 @@ def _wrap_width(lines: list[Line]) -> float | None:
 
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。！？!?；;])", text) if s]
-
-
-def _word_across(a: str, b: str) -> bool:
-    """jieba reads a word across the break ("不" | "断提高" -> "不断"); a dictionary word that only the two
-    edge characters form ("不足" | "部分" -> "足部") does not count when the words around it read better."""
-    if not a or not b or not is_cjk(a[-1]) or not is_cjk(b[0]):
-        return False
-    left = a[-4:]
-    pos = 0
-    for w in words(left + b[:4]):
-        if pos >= len(left):
-            return False
-        if pos + len(w) > len(left):
-            return len(w) >= 2
-        pos += len(w)
-    return False
 
 
 def _stub_clause(b: str) -> bool:
@@ -191,7 +175,7 @@ class _Joiner:
         if (self.indent_marks_paragraphs and self.wrap and prev_width >= 0.85 * self.wrap and not FIELD.match(b)
                 and not CLOSING.match(b)):
             return True  # a full-width line and an unindented next line: a wrap, whatever the line ends with
-        if DECIMAL.match(a) and len(a) >= 24 and _word_across(a, b):
+        if DECIMAL.match(a) and len(a) >= 24 and word_across(a, b):
             return True  # "1.4.1 坚持以…为指" | "导，坚持…": a numbered clause of an outline, cut inside a word
         if (starts_with_marker(a) and not re.search(r"[。！？!?；;]", a) and not _open_end(a)
                 and not (len(a) >= 40 and re.search(r"[，,]", a) and nxt.blank_before == 0)):
@@ -209,7 +193,7 @@ class _Joiner:
             if re.match(r"(19|20)[\dxX×]{2}\s*年\s*[\dxX×]{1,2}\s*月", b) and not _dangling(a):
                 return False  # "四、举办时间" | "2010年11月x日——11月x日": the field's value under its heading
             # (a word read across the break does not pull a whole paragraph up into the heading line)
-            return ((_word_across(a, b) and not (len(b) > 40 and ends_sentence(b))) or _dangling(a)
+            return ((word_across(a, b) and not (len(b) > 40 and ends_sentence(b))) or _dangling(a)
                     or (len(b) <= 25 and not ends_sentence(b) and not b.endswith(("：", ":")) and (not _is_short_title(b) or (cjk_count(b) <= 4 and not b.endswith(word_list("org", "suffixes"))))
                         and not ENUM_START.match(b)
                         and not re.search(r"[，,；;]", b)))  # ("（二）拓展劳动实践" | "途径")
@@ -245,7 +229,7 @@ class _Joiner:
             return False
         if a.rstrip("）)").endswith(word_list("caption", "endings")) and len(a) <= 120:
             return False  # "……山东女子学院供图": a photo caption, whole
-        if (self.blank_sep and nxt.blank_before and not _word_across(a, b)
+        if (self.blank_sep and nxt.blank_before and not word_across(a, b)
                 and (re.search(r"[。；;！？!?]", a) or (len(a) >= 30 and re.search(r"[，,]", a)))):
             return False  # paragraphs set apart by blank lines: one that stops without an ending still ended here
         if re.search(r"[。；;！？!?]", a) or (len(a) >= 30 and re.search(r"[，,]", a)):
@@ -259,7 +243,7 @@ class _Joiner:
             return True
         if len(a) >= 16 and re.search(r"[，,]", a) and _stub_clause(b):
             return True  # "我局将坚持稳中求进工作" | "总基调，以更高标准…": the next line starts with the end of a clause
-        return _word_across(a, b) and len(a) >= 8
+        return word_across(a, b) and len(a) >= 8
 
     @staticmethod
     def _cut_element(a: str, b: str) -> bool:
@@ -270,7 +254,7 @@ class _Joiner:
         return (len(a) >= 40 and is_prose(a) and is_cjk(a[-1])
                 and not a.rstrip("）)").endswith(word_list("caption", "endings"))
                 and not starts_with_marker(b) and not DATE.match(b) and cjk_count(b) >= 4
-                and (b[0].isdigit() or _word_across(a, b) or _dangling(a)))
+                and (b[0].isdigit() or word_across(a, b) or _dangling(a)))
 
     def _lead_sentence(self, a: str, b: str) -> bool:
         sents = _sentences(a)

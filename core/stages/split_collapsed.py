@@ -176,6 +176,8 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
         return True  # "…宣传活动方案 6月9日是“国际档案日”。": the title, then its text opening on a date
     if not (is_cjk(left) or left in CLOSE or left in "：:") or not (is_cjk(rest[0]) or rest[0] in "“（(《【"):
         return False  # (spaces next to digits and Latin letters are normalize's business)
+    if _title_like(piece) and _org_like(rest) and not SPACE.search(rest.strip()):
+        return True  # "2014年工作情况和2015年工作要点 四川省关心下一代工作委员会": the title, then the body that issues it
     if not long_line:
         return False
     if left in "：:":

@@ -129,7 +129,8 @@ def _after_heading_word(text: str, start: int, starts: tuple[str, ...]) -> int |
         pos += len(w)
         rest = clause[pos:]
         opener = rest[1:] if rest[:1] and rest[0] in PREP else rest  # "思想" | "以" + "习近平…"
-        if w.endswith(ends) and pos >= 4 and len(rest) >= 2 and (any(opener.startswith(s) for s in starts if len(s) >= 2)
+        # (the text after the cut must be more than a phrase: "二、抓经济工作,促各方面全面发展" is one heading)
+        if w.endswith(ends) and pos >= 4 and len(rest) >= 2 and len(text) - start - pos >= 5 and (any(opener.startswith(s) for s in starts if len(s) >= 2)
                                                            or re.match(r"(19|20)\d{2}\s*年", rest)):
             return start + pos
     return None
@@ -187,7 +188,8 @@ def heading_seam(text: str) -> int | None:
     if opener is not None:
         return opener
     starts = word_list("sentence_start", "words")
-    first = re.split(r"[。！？!?；;]", text, maxsplit=1)[0]
+    # (a heading sentence that closed on a colon has its body after it: "（一）…职能部门：总裁办公室、…全体负责人；")
+    first = re.split(r"[。！？!?；;]|(?<!\d)[：:](?!\d)", text, maxsplit=1)[0]
     # a heading word, then a sentence opener or an enumeration, in any clause of the heading's sentence
     # ("二、正视差距，清醒认识当前存在的问题一是耕地保护…", "三、…，全力以赴抓好今年工作今年全县粮食…")
     for a, _b in _clauses(first):
@@ -213,7 +215,9 @@ def heading_seam(text: str) -> int | None:
         prev_w = ""
         for w in words(clause):
             rest = clause[pos:]
-            if a + pos >= 8 and pos >= 4 and is_cjk(rest[0]) and (MEETING.match(rest) or any(rest.startswith(s) for s in starts if len(s) >= 2)):
+            # (not inside a clause that is saying something: "说明全省供销社" | "近几年的工作是…" reads on)
+            if a + pos >= 8 and pos >= 4 and is_cjk(rest[0]) and (MEETING.match(rest) or any(rest.startswith(s) for s in starts if len(s) >= 2)) \
+                    and not any(v in clause[:pos] for v in word_list("sentence_start", "saying_words")):
                 return a + pos - (1 if prev_w in PREP and len(prev_w) == 1 else 0)  # "…要求" | "以" + "习近平…"
             prev_w = w
             pos += len(w)

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from ..markers import ATTACHMENT_LABEL, NOTE_LINE
 from ..model import Document, Line, Removed
 from ..rules import NoiseRule, noise_rules, word_list
+from ..segment import word_across
 from ..text import TERMINAL, cjk_count, ends_sentence, has_sentence_punct, is_prose, loose
 from .noise_prepass import (
     LABEL_ONLY,
@@ -394,7 +395,12 @@ class _Pass:
         last = max(ends[-1], max((i for i in alive if is_prose(self.lines[i].text)), default=-1))
         for i in alive:
             t = self.lines[i].text
-            if i > last and len(loose(t)) <= 15 and not has_sentence_punct(t) and not looks_like_ending(t):
+            before = self._next_alive(i, -1)
+            # (a copy cut off mid-sentence goes on over its last line: "…把保粮食" | "能源安全作为“六")
+            goes_on = before is not None and not ends_sentence(self.lines[before].text) and (
+                word_across(self.lines[before].text, t) or t.count("“") > t.count("”"))
+            if (i > last and len(loose(t)) <= 15 and not has_sentence_punct(t) and not looks_like_ending(t)
+                    and not goes_on):
                 self.drop(i, "tail-furniture")
 
     # --- pass 3: banners and prompts become gap markers -------------------------------------------------

@@ -19,7 +19,7 @@ DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零0Ｏ一二�
 ATTACH = re.compile(r"^附件\s*[：:]|^附件\d|^\d+\s*[.．、]")
 OTHER_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}([章节部分篇]|阶段|\s*[，,、：:])")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}条")  # 第X条 of a regulation: a body paragraph
-HEAD_END = re.compile(r"[。！？!?：:]")
+HEAD_END = re.compile(r"[。！？!?]|(?<!\d)[：:]|(?<=\d)[：:](?!\d)")  # (not the colon of a time: "下午4:30前")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
 UNNUMBERED_MAX = 30
 LABEL_HEAD = re.compile(r"[^，。,；;：:！？\s]{2,10}[：:]")  # "九月份：" alone, over numbered items
@@ -118,10 +118,16 @@ def _byline(t: str) -> bool:
     return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4 and all(cjk_count(p) or re.fullmatch(r"[×X]{2,4}|[*＊]{1,4}", p) for p in parts)) or t.startswith(("主讲", "主持人", "作者", "报告人", "发言人", "汇报人", "讲话人", "提案人", "申请人"))
 
 
+EDITOR_NOTE = re.compile(r"^(编者按|编者的话|编后|按)\s*[:：]")
+
+
 def _split_heading(b: Block, level: int) -> None:
     b.kind, b.level = "heading", level
     b.text = CJK_SPACE.sub("", b.text)  # "第一章 总则" -> "第一章总则": no spaces inside Chinese text
-    m = HEAD_END.search(b.text)
+    # (not a stop inside brackets: "…报集团投资部（联系人：李琴；…）。" is one sentence)
+    m = next((m for m in HEAD_END.finditer(b.text)
+              if b.text.count("（", 0, m.start()) + b.text.count("(", 0, m.start())
+              <= b.text.count("）", 0, m.start()) + b.text.count(")", 0, m.start())), None)
     if m and m.end() < len(b.text):
         end = m.end()
         while end < len(b.text) and b.text[end] in "”’）)】》":
@@ -146,11 +152,13 @@ def _head(seg: list[Block], doc: Document) -> int:
         seg[1].kind = "title"
         return 2
     hint = loose(doc.title_hint or "")
-    first_body = next((i for i, b in enumerate(seg) if b.kind == "paragraph" and (
+    # a bulletin's editor's note ("按：…", "编者按：…") stands above the headline: it does not start the body
+    note = 1 if seg and EDITOR_NOTE.match(seg[0].text) and len(seg) > 2 else 0
+    first_body = next((i for i, b in enumerate(seg) if i >= note and b.kind == "paragraph" and (
                        (_body_text(b, hint) and not (i == 0 and _opening_headline(seg))) or parse_marker(b.text)
                        or OTHER_ORDINAL.match(b.text)
                        or is_salutation(b.text))), len(seg))
-    head = [b for b in seg[:first_body] if b.kind == "paragraph"]
+    head = [b for b in seg[note:first_body] if b.kind == "paragraph"]
     cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)
              and b.style != "tr" and CJK_SPACE.sub("", b.text) not in word_list("title", "section_names")
              and not OTHER_ORDINAL.match(b.text) and not ARTICLE.match(b.text)
