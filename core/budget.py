@@ -62,20 +62,22 @@ def _n(x: float) -> str:
     return f"{x:.0f}" if x >= 10 else f"{x:g}"
 
 
+def _stopped(path: Path | str, zh: str, en: str) -> str:
+    return (f"{path}：文件过于复杂，{zh}，其余文件照常处理。请把它拆成几个小文件分别处理，或把它发给维护者。\n"
+            f"{path}: {en} and was stopped; the rest of the batch goes on. Split the file into smaller ones, or send "
+            f"it to the maintainers.")
+
+
 def timeout_message(path: Path | str, budget: Budget) -> str:
     s = _n(budget.seconds)
-    return (f"{path}：文件过于复杂，已在 {s} 秒后停止处理（时限按文件大小计算），其余文件照常处理。"
-            f"请把它拆成几个小文件分别处理，或把它发给维护者。\n"
-            f"{path}: took longer than {s} s (the limit for a file of this size) and was stopped; the rest of the "
-            f"batch goes on. Split the file into smaller ones, or send it to the maintainers.")
+    return _stopped(path, f"已在 {s} 秒后停止处理（时限按文件大小计算）",
+                    f"took longer than {s} s (the limit for a file of this size)")
 
 
 def memory_message(path: Path | str, budget: Budget) -> str:
     m = _n(budget.mb)
-    return (f"{path}：文件过于复杂，处理它需要超过 {m} MB 内存（上限按文件大小计算），已停止，其余文件照常处理。"
-            f"请把它拆成几个小文件分别处理，或把它发给维护者。\n"
-            f"{path}: needed more than {m} MB of memory (the limit for a file of this size) and was stopped; the "
-            f"rest of the batch goes on. Split the file into smaller ones, or send it to the maintainers.")
+    return _stopped(path, f"处理它需要超过 {m} MB 内存（上限按文件大小计算），已停止",
+                    f"needed more than {m} MB of memory (the limit for a file of this size)")
 
 
 def died_message(path: Path | str, exitcode: int | None) -> str:

@@ -48,3 +48,9 @@ def rule_catalog() -> tuple[tuple[str, str], ...]:
 def word_list(section: str, key: str) -> tuple[str, ...]:
     """A list of words from resources/rules/structure.toml, longest first (for prefix/suffix tests)."""
     return tuple(sorted(load_toml("structure.toml")[section][key], key=len, reverse=True))
+
+
+@cache
+def alternation(section: str, key: str) -> str:
+    """The words of a list as a regex alternation, longest first: "(?:人民政府|委员会|…|局)"."""
+    return "(?:" + "|".join(re.escape(w) for w in word_list(section, key)) + ")"

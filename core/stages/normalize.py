@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 
 from ..model import Change, Document
-from ..rules import word_list
+from ..rules import alternation
 from ..text import is_cjk
 
 DATED = re.compile(r"\s*[（(]\s*[12]\d{3}\s*年[^（）()]{0,8}[)）]$")
@@ -71,7 +71,7 @@ def _spaces(text: str, counts: Counter) -> str:
         short_label = (len(words) == 2 or (len(words) == 3 and len(words[-1]) <= 4)) \
             and all(len(w) >= 2 for w in words) and not any(c.isdigit() for c in rest)
 
-    orgs = "|".join(word_list("org", "suffixes"))
+    orgs = alternation("org", "suffixes")
     joint = re.match(rf"^[\u4e00-\u9fff]{{2,24}}?({orgs})(?P<gap>\s+)[\u4e00-\u9fff]{{2,24}}?({orgs})关于", text)
 
     def repl(m: re.Match[str]) -> str:

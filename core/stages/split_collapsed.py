@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..markers import CN, OTHER, parse_marker
 from ..model import Change, Document, Line
-from ..rules import NoiseRule, noise_rules, word_list
+from ..rules import NoiseRule, alternation, noise_rules, word_list
 from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose
 from .noise_prepass import LABEL_ANY
 from .noise_signals import general_signal
@@ -183,7 +183,7 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
     if left in "：:":
         return (is_salutation(piece.strip()) or addressee(piece.strip()) or cjk_count(piece) >= 10
                 or _heading_piece(piece[:-1]))
-    if _org_like(piece) and re.match(r"^[\u4e00-\u9fff]{2,24}?(" + "|".join(word_list("org", "suffixes")) + ")关于", rest):
+    if _org_like(piece) and re.match(r"^[\u4e00-\u9fff]{2,24}?" + alternation("org", "suffixes") + "关于", rest):
         return False  # "西乡县医疗保障局 西乡县发展和改革局关于印发…": joint issuers opening one title
     if "关于" in core and not core.endswith(word_list("title", "endings")) and re.match(r"[^，。；！？,;!?]{2,40}的(通知|意见|决定|报告|方案|函|请示|批复)", rest):
         return False  # "1、转发总会关于开展 “2011红十字博爱周”活动的通知,…": the 关于 phrase goes on past the space

@@ -7,7 +7,7 @@ import re
 
 from ..markers import APPENDED_LABEL, ATTACHMENT_LABEL, DECIMAL, ENUM_START, NOTE_LINE, OTHER, parse_marker
 from ..model import Block, Change, Document, Removed
-from ..rules import word_list
+from ..rules import alternation, word_list
 from ..text import cjk_count, ends_sentence, has_sentence_punct, is_prose, loose, simplified
 from .normalize import DATED, normalize_text
 
@@ -45,7 +45,7 @@ def _title_spaces(t: str) -> str:
     parts = re.split(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", t)
     out = parts[0]
     for p in parts[1:]:
-        joint = _org_like(out.split(" ")[-1]) and re.match(r"^\S{2,24}?(" + "|".join(word_list("org", "suffixes")) + r")(关于|$|\s)", p)
+        joint = _org_like(out.split(" ")[-1]) and re.match(r"^\S{2,24}?" + alternation("org", "suffixes") + r"(关于|$|\s)", p)
         out += (" " if joint else "") + p
     return out
 
@@ -111,7 +111,7 @@ def _byline(t: str) -> bool:
         return False  # "第一章 总则": a heading with a space, not a name
     if ISSUE_NO.match(t) or DECLARED.match(t) or DOC_NO.match(t):
         return True  # "第12期" under a 简报 or 纪要 title; "申报单位：××县实验小学" under an application's title
-    posted = re.fullmatch(r"(?P<office>[\u4e00-\u9fff]{2,24}?)(?P<post>" + "|".join(word_list("org", "posts")) + r")(?P<name>[\u4e00-\u9fff×X]{2,3})", t)
+    posted = re.fullmatch(r"(?P<office>[\u4e00-\u9fff]{2,24}?)(?P<post>" + alternation("org", "posts") + r")(?P<name>[\u4e00-\u9fff×X]{2,3})", t)
     if posted and posted.group("office").endswith(word_list("org", "suffixes")):
         return True  # "甘肃省人民检察院检察长朱玉": the office, the post and the speaker's name
     parts = DATED.sub("", t).split()  # (a date in brackets after the name: "××县教育局 张××（2023年5月）")
