@@ -12,6 +12,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -163,6 +165,21 @@ def test_a_file_past_its_memory_budget_is_stopped_named_and_the_batch_goes_on(tm
     assert sorted(p.stem for p in out.iterdir()) == sorted(p.stem for p in drafts)
 
 
+@contextmanager
+def _cli_batch(src: Path, out: Path, log: Path, outputs: int) -> Iterator[subprocess.Popen]:
+    """`qinggao clean SRC -o OUT` in a session of its own, stderr to LOG, handed over once OUTPUTS files are written;
+    whatever of it still runs at the end is killed."""
+    with open(log, "w", encoding="utf-8") as err:
+        proc = subprocess.Popen([str(QINGGAO_CLI), "clean", str(src), "-o", str(out)], stderr=err,
+                                start_new_session=True)
+        try:
+            _wait_for(lambda: out.is_dir() and len(list(out.glob("*.docx"))) >= outputs, 120, f"{outputs} outputs")
+            yield proc
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+
+
 # --- Ctrl+C -------------------------------------------------------------------------------------------------------
 
 @needs_corpus
@@ -174,20 +191,13 @@ def test_ctrl_c_stops_a_batch_at_once_and_says_what_was_done(tmp_path, how):
     _drafts(src, 300)
     out = tmp_path / "out"
     log = tmp_path / "stderr.txt"
-    with open(log, "w", encoding="utf-8") as err:
-        proc = subprocess.Popen([str(QINGGAO_CLI), "clean", str(src), "-o", str(out)], stderr=err,
-                                start_new_session=True)
-        try:
-            _wait_for(lambda: out.is_dir() and len(list(out.glob("*.docx"))) >= 20, 120, "20 outputs")
-            t_signal = time.time()
-            if how == "terminal":
-                os.killpg(proc.pid, signal.SIGINT)
-            else:
-                os.kill(proc.pid, signal.SIGINT)
-            rc = proc.wait(timeout=3)  # the requirement is 1 s; the margin is for a loaded machine
-        finally:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGKILL)
+    with _cli_batch(src, out, log, 20) as proc:
+        t_signal = time.time()
+        if how == "terminal":
+            os.killpg(proc.pid, signal.SIGINT)
+        else:
+            os.kill(proc.pid, signal.SIGINT)
+        rc = proc.wait(timeout=3)  # the requirement is 1 s; the margin is for a loaded machine
     stderr = log.read_text(encoding="utf-8")
     assert rc == 130, stderr[-2000:]
     m = re.search(r"已取消：完成 (\d+) 个，失败 0 个，中途停止 (\d+) 个，未开始 (\d+) 个 / "
@@ -241,23 +251,16 @@ def test_a_killed_worker_costs_only_its_own_file_and_the_pool_is_rebuilt(tmp_pat
     big = _big(src / "000 大文件.txt", 3)  # first in the queue: the first worker is on it for seconds
     out = tmp_path / "out"
     log = tmp_path / "stderr.txt"
-    with open(log, "w", encoding="utf-8") as err:
-        proc = subprocess.Popen([str(QINGGAO_CLI), "clean", str(src), "-o", str(out)], stderr=err,
-                                start_new_session=True)
-        try:
-            _wait_for(lambda: out.is_dir() and len(list(out.glob("*.docx"))) >= 10, 120, "10 outputs")
-            first = _workers(proc.pid)
-            assert len(first) == 2, first
-            victim = min(first)  # forked first, so it took the first file: the big one
-            os.kill(victim, signal.SIGKILL)  # as the out-of-memory killer would
-            seen = set(first)
-            while proc.poll() is None:
-                seen |= _workers(proc.pid)
-                time.sleep(0.02)
-            rc = proc.wait(timeout=120)
-        finally:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGKILL)
+    with _cli_batch(src, out, log, 10) as proc:
+        first = _workers(proc.pid)
+        assert len(first) == 2, first
+        victim = min(first)  # forked first, so it took the first file: the big one
+        os.kill(victim, signal.SIGKILL)  # as the out-of-memory killer would
+        seen = set(first)
+        while proc.poll() is None:
+            seen |= _workers(proc.pid)
+            time.sleep(0.02)
+        rc = proc.wait(timeout=120)
     stderr = log.read_text(encoding="utf-8")
     assert rc == 1, stderr[-2000:]
     failed = [ln for ln in stderr.splitlines() if ln.startswith("失败")]
