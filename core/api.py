@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import QingGaoError
+from .inputs import iter_inputs  # noqa: F401  (part of the API: the batch and the app list inputs through it)
 from .model import Document, Overrides
 from .pipeline import run_stages
 from .progress import NullProgress, Progress, checkpoint
-from .readers import kind_of, read
+from .readers import read
+from .readers.empty import check_result
 from .readers.lines import split_lines
 from .readers.text_tables import plain_tables
 
@@ -33,7 +34,9 @@ def clean_file(path: str | Path, progress: Progress | None = None, overrides: Ov
     doc = read(path)
     if overrides:
         doc.overrides = overrides
-    return clean_document(doc, progress)
+    doc = clean_document(doc, progress)
+    check_result(doc, str(path))
+    return doc
 
 
 def clean_text(text: str, source: str = "粘贴文本.txt", progress: Progress | None = None) -> Document:
@@ -79,17 +82,6 @@ def style_profile(profile: str | Path | Profile | None) -> Profile | None:
             f"样式配置文件无法读取（{why}）。请检查该 JSON 文件，或在选项中改回默认的 GB/T 9704 样式。",
             f"the style profile cannot be read ({why}); fix the JSON file or choose the default GB/T 9704 style.",
         ) from e
-
-
-def iter_inputs(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
-    """Files and folders (recursed) -> (file, None) or (file, reason it is skipped)."""
-    for p in map(Path, paths):
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and "清稿输出" not in f.parts:
-                    yield f, None if kind_of(f) else "不支持的文件类型 / unsupported type"
-        else:
-            yield p, None
 
 
 @dataclass

@@ -13,14 +13,13 @@ from .api import FileResult, clean_file, iter_inputs, render
 from .errors import Cancelled, QingGaoError
 from .export.atomic import free_name, write_atomic, write_error
 from .export.split import split_at_docbreaks
+from .inputs import OUT_FOLDER
 from .model import Document
 from .pool import Event, WorkerPool
 from .progress import NullProgress, Progress
 
 if TYPE_CHECKING:
     from .export.profile import Profile
-
-OUT_FOLDER = "清稿输出"
 
 
 @dataclass

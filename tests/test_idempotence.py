@@ -109,3 +109,57 @@ def test_what_a_later_pass_takes_out_is_recorded_on_its_source_line_and_can_be_r
     source.lines = split_lines(text)
     kept = reclean(doc, source, Overrides(keep_lines={3}))
     assert _shape(kept)[-1] == ("paragraph", ".到文鼎文库首页") and not kept.removed
+
+
+# issue 17: what HTML and DOCX sources leave in the TXT reads back as the same document
+
+_CONTROL_PAGE = ("<html><head><meta charset='utf-8'><title>通知</title></head><body><div class='article'>"
+                 "<h1>关于开展安全检查的通知</h1><p>各单位：</p><p>为切实做好安全生产工作，现将有关事项通知如下。\x1b</p>"
+                 "<p>一、检查范围\x01</p><p>\x1b</p><p>全县各乡镇、各部门。\x08</p>"
+                 "<table><tr><td>序号</td><td>单位</td><td><table><tr><td>内层一</td><td>内层二</td></tr></table></td></tr>"
+                 "<tr><td>1</td><td>县教育局</td><td>已完成</td></tr></table>"
+                 "<p>二、工作要求</p><p>各单位要高度重视，认真组织。</p></div></body></html>")
+
+
+def test_an_html_source_with_control_characters_and_a_nested_table_reads_back_the_same(tmp_path):
+    page = tmp_path / "通知.html"
+    page.write_text(_CONTROL_PAGE, encoding="utf-8")
+    doc = clean_file(page)
+    _assert_fixed_point(doc)
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["一、检查范围"] == "heading" and kinds["二、工作要求"] == "heading"  # not merged into a neighbour
+    rows = [b.text for b in doc.blocks if b.style == "tr"]
+    assert rows == ["序号\t单位\t内层一 内层二", "1\t县教育局\t已完成"]  # the inner table is its cell's text
+    import io
+    import zipfile
+    with zipfile.ZipFile(io.BytesIO(render(doc, "docx"))) as z:
+        parts = [z.read(n) for n in z.namelist() if n.endswith(".xml")]
+    for out in [render(doc, "txt"), render(doc, "json"), *parts]:
+        assert not any(c in out for c in (b"\x1b", b"\x01", b"\x08", b"\\u001b", b"&#27;"))
+
+
+def _real_paragraphs() -> list[str]:
+    """Whole paragraphs (ending a sentence) of every annotated sample: an excerpt cut mid-sentence would run into
+    the next paragraph in any plain text."""
+    import json
+    seen: dict[str, None] = {}
+    for gold in sorted((DATA / "samples").glob("*.gold.json")):
+        for b in json.loads(gold.read_text(encoding="utf-8"))["blocks"]:
+            if b["kind"] == "paragraph" and "\t" not in b["text"] and b["text"].endswith(("。", "！", "？", "；")):
+                seen.setdefault(b["text"])
+    return list(seen)
+
+
+def test_a_very_long_docx_reads_back_the_same_from_its_txt(tmp_path):
+    import docx
+    paras = _real_paragraphs()
+    assert len(paras) > 800
+    d = docx.Document()
+    d.add_paragraph("关于印发2024年工作要点的通知")
+    for p in paras:
+        d.add_paragraph(p)
+    d.save(tmp_path / "长文.docx")
+    doc = clean_file(tmp_path / "长文.docx")
+    assert len(doc.blocks) > 0.8 * len(paras)  # paragraphs stay paragraphs, none runs into a giant one
+    assert max(len(b.text) for b in doc.blocks) < 3 * max(len(p) for p in paras)
+    _assert_fixed_point(doc)

@@ -6,6 +6,7 @@ from pathlib import Path
 from ..errors import QingGaoError
 from ..model import Document, Warning
 from . import guard
+from .empty import check_read
 
 SUPPORTED = {".txt": "txt", ".text": "txt", ".htm": "html", ".html": "html", ".xhtml": "html",
              ".mht": "html", ".mhtml": "html", ".docx": "docx", ".doc": "doc", ".wps": "doc"}
@@ -37,6 +38,7 @@ def read(path: str | Path) -> Document:
         if e.path == path.name:  # readers know only the name; the batch report shows where the file is
             raise QingGaoError(str(path), e.zh, e.en) from e
         raise
+    check_read(doc, kind, data, str(path))  # nothing visible: a failure with the reason, not an empty success
     if note:
         doc.warnings.append(Warning("format", note))
     return doc

@@ -104,6 +104,23 @@ def utf16_without_bom(sample: bytes) -> str | None:
     return enc if printable >= 0.97 * len(text) else None
 
 
+def utf32_without_bom(sample: bytes) -> str | None:
+    """"utf-32-le"/"utf-32-be" when the bytes are UTF-32 text without a BOM, else None: every four bytes hold one
+    character, whose top byte is 0 and next byte a plane number (0-3 for any character a draft uses)."""
+    sample = sample[: len(sample) // 4 * 4]
+    if len(sample) < 8:
+        return None
+    for enc, top, plane in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):
+        if sample[top::4].count(0) == len(sample) // 4 and all(b <= 3 for b in sample[plane::4]):
+            try:
+                text = sample.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if sum(1 for c in text if c.isprintable() or c in "\r\n\t") >= 0.97 * len(text):
+                return enc
+    return None
+
+
 def check_text_bytes(data: bytes, name: str) -> None:
     """Refuse binary content that carries a text extension (an image renamed .txt, a program, an archive)."""
     for magic, zh, en in _SIGNATURES:
@@ -114,11 +131,11 @@ def check_text_bytes(data: bytes, name: str) -> None:
             raise _fail(name, f"这个文件其实是{zh}，不是文本文件（扩展名可能改错了）。{what_zh}",
                         f"this file is really {en}, not text (the extension is wrong); open it in a program that "
                         "reads it and save the text as TXT or DOCX.")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return  # UTF-16 with a BOM: NULs are expected
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff":
+        return  # UTF-16 or UTF-32 with a BOM: NULs are expected
     sample = data[:65536]
     if b"\x00" in sample:
-        if utf16_without_bom(sample):
+        if utf16_without_bom(sample) or utf32_without_bom(sample):
             return  # UTF-16 text: its byte values say nothing about control characters
         raise _binary(name)
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
@@ -215,7 +232,9 @@ def route(kind: str, data: bytes, name: str) -> tuple[str, str | None]:
             return "docx", "文件扩展名是 .doc，但内容是 DOCX，已按 DOCX 读取。"
         if found in ("html", "mht"):
             return "html", "文件扩展名是 .doc，但内容是网页（很多文库网站这样下载），已按网页读取。"
-        return "doc", None
+        if found in ("ole", "rtf"):
+            return "doc", None
+        return _doc_that_is_not_word(data, name)
     # txt and html
     if found == "docx":
         return "docx", f"文件扩展名是 {Path(name).suffix}，但内容是 DOCX，已按 DOCX 读取。"
@@ -233,6 +252,21 @@ def route(kind: str, data: bytes, name: str) -> tuple[str, str | None]:
         return "html", "文件扩展名是 .txt，但内容是网页源代码，已按网页读取。"
     check_text_bytes(data, name)
     return kind, None
+
+
+def _doc_that_is_not_word(data: bytes, name: str) -> tuple[str, str | None]:
+    """A .doc/.wps that is neither a Word/WPS compound file nor RTF: plain text some sites save under that name
+    is read as text; anything else is refused (LibreOffice would "convert" random bytes into a page of junk)."""
+    suffix = Path(name).suffix or ".doc"
+    try:
+        check_text_bytes(data, name)
+    except QingGaoError:
+        raise _fail(name, f"这不是 Word/WPS 文件：扩展名是 {suffix}，但内容既不是 Word/WPS 文档，也不是文字（文件可能已损坏，"
+                          "或扩展名改错了）。请用 Word 或 WPS 打开它，若能打开，“另存为”DOCX 再处理。",
+                    f"this is not a Word/WPS file: it is named {suffix} but holds neither a Word/WPS document nor text "
+                    "(it may be damaged or misnamed); open it in Word or WPS and, if it opens, 'Save As' DOCX and "
+                    "try again.") from None
+    return "txt", f"文件扩展名是 {suffix}，但内容是纯文本，已按文本读取。"
 
 
 def check_frames(soup: BeautifulSoup, name: str) -> None:

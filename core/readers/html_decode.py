@@ -15,6 +15,8 @@ _DECLARED = [
     re.compile(rb"<\?xml[^>]{0,100}encoding\s*=\s*[\"']([A-Za-z0-9_\-]+)", re.I),
 ]
 # charset names pages use that Python's codecs do not know
+# codecs Python knows that are not character sets of a page: they map names or escapes, or fail on any byte
+_NOT_PAGE_CHARSETS = {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined", "utf-7"}
 _ALIASES = {"x-gbk": "gbk", "gb_2312-80": "gb2312", "utf8": "utf-8", "unicode": "utf-16"}
 # what a wrong decoding of Chinese bytes produces: replacement characters, C1 controls, and letters of
 # alphabets a Chinese draft does not use (Latin-1/Latin Extended, Greek, Cyrillic, Hebrew, Arabic, Thai,
@@ -38,9 +40,12 @@ def normalize_charset(name: str | None) -> str | None:
     name = name.lower().strip().strip("-")
     name = _ALIASES.get(name, name)
     try:
-        codec = codecs.lookup(name).name  # cp936 -> gbk, GB2312 -> gb2312
+        info = codecs.lookup(name)  # cp936 -> gbk, GB2312 -> gb2312
     except LookupError:
         return None
+    codec = info.name
+    if not getattr(info, "_is_text_encoding", True) or codec in _NOT_PAGE_CHARSETS:
+        return None  # a label no page is written in ("idna", "base64"): detect the encoding instead
     return CHINESE_SUPERSET.get(codec, codec)  # what a Chinese page's declared name really means
 
 
@@ -76,8 +81,8 @@ def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, flo
     for i, enc in enumerate(candidates):
         try:
             text = guessed_text if enc == guessed else data.decode(enc, errors="replace")
-        except LookupError:
-            continue
+        except (LookupError, UnicodeError, ValueError):
+            continue  # a codec that cannot decode bytes at all: the next candidate
         key = (-_good_share(text), i, enc, text)  # ties go to the earlier candidate: the declared one first
         if best is None or key[:2] < best[:2]:
             best = key

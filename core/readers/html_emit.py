@@ -131,8 +131,11 @@ def _simple_row(tr: Tag) -> list[Tag] | None:
     if len(cells) < 2:
         return None
     for c in cells:
-        if c.find(_CELL_BLOCKS) is not None or len(c.get_text(strip=True)) > _CELL_MAX:
+        if len(c.get_text(strip=True)) > _CELL_MAX:
             return None
+        inner = c.find(_CELL_BLOCKS)
+        if inner is not None and not (inner.name == "table" and c.find(_CELL_BLOCKS[1:]) is None):
+            return None  # a short table nested in a cell is that cell's text (its rows would stand alone)
     return cells
 
 
@@ -196,7 +199,7 @@ class Emitter:
             sub = Emitter()
             sub.walk(c, ctx)
             sub.out.flush()
-            t = " ".join(ln.text.strip() for ln in sub.out.lines).strip()
+            t = " ".join(ln.text.replace(CELL_SEP, " ").strip() for ln in sub.out.lines).strip()
             if t:
                 texts.append(t)
                 all_bold = all_bold and all(ln.bold for ln in sub.out.lines)

@@ -6,11 +6,13 @@ import codecs
 import chardet
 
 from ..model import Document, Warning
-from .guard import utf16_without_bom
+from .guard import utf16_without_bom, utf32_without_bom
 from .lines import split_lines
 from .text_tables import plain_tables
 
-_BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+# UTF-32's BOMs first: the little-endian one starts with UTF-16's
+_BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
 # A Chinese charset, by the codec name a page declares or chardet guesses, -> the superset that decodes all
 # of it: text called GB2312/GBK may hold characters only GB18030 has, Big5 text HKSCS additions.
 CHINESE_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs"}
@@ -28,7 +30,7 @@ def decode_evident(data: bytes) -> tuple[str, str, float] | None:
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), enc, 1.0
     if b"\x00" in data[:65536]:
-        enc = utf16_without_bom(data[:65536])
+        enc = utf32_without_bom(data[:65536]) or utf16_without_bom(data[:65536])
         if enc:
             return data.decode(enc, errors="replace"), enc, 0.9
     try:
@@ -39,7 +41,7 @@ def decode_evident(data: bytes) -> tuple[str, str, float] | None:
 
 MIXED = "utf-8+gb18030"
 # what a Chinese PC writes; any other guess of chardet's (cp720, koi8-r…) is GBK it could not place
-_PLAUSIBLE = {"utf-8", "gb18030", "big5hkscs", "utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"}
+_PLAUSIBLE = {"utf-8", "gb18030", "big5hkscs", "utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-32"}
 
 
 def decode_mixed(data: bytes) -> tuple[str, float] | None:

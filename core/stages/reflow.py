@@ -208,8 +208,8 @@ class _Joiner:
             return True  # "在校门口设置" | "“护学岗”，…": the clause goes on into its quoted object (a quoted saying
             # "“要想富，先修路。”" under a subhead starts a paragraph)
         k = last_enumerator(a)
-        if k and k < 10 and not ENUM_START.match(b) and f"{CN[k]}是" in b[:200]:
-            return True  # 一是… | …二是…: the enumeration runs across the break
+        if k and k < 10 and not ENUM_START.match(b) and 0 <= (at := b[:200].find(f"{CN[k]}是")) and "一是" not in b[:at]:
+            return True  # 一是… | …二是…: the enumeration runs across the break (not one that starts anew: "…一是…四是")
         if ends_sentence(a) or a.endswith(("：", ":")) or STAGE_NOTE_END.search(a):
             if self.blank_sep and nxt.blank_before == 0 and cjk_count(b) >= 4 and nxt.indent < 2:
                 return True  # (an indented line after a full sentence starts a paragraph the blank line was left out of)
