@@ -127,3 +127,22 @@ def test_temporary_folder_is_left_clean_by_a_failed_conversion(tmp_path, monkeyp
         read(f)
     assert "不是 Word/WPS 文件" in e.value.zh and "not a Word/WPS file" in e.value.en
     assert sorted(p.name for p in tmp_path.iterdir()) == ["乱码.doc"]
+
+
+def test_an_oversize_paragraph_says_it_is_too_long_not_damaged(tmp_path):
+    import random
+
+    import docx
+
+    from core.errors import QingGaoError
+    from core.readers import read
+    from core.readers.docx import HUGE_TEXT_CHARS
+    rnd = random.Random(17)  # varied characters: a repeated phrase would be refused earlier, as a zip bomb
+    d = docx.Document()
+    d.add_paragraph(TEXT[0])
+    d.add_paragraph("".join(chr(rnd.randint(0x4E00, 0x9FA5)) for _ in range(HUGE_TEXT_CHARS + 100_000)))
+    d.save(tmp_path / "长段落.docx")
+    with pytest.raises(QingGaoError) as e:
+        read(tmp_path / "长段落.docx")
+    assert "太长" in e.value.zh and "333 万字" in e.value.zh and "too long" in e.value.en and "3,330,000" in e.value.en
+    assert "损坏" not in e.value.zh and "damaged" not in e.value.en

@@ -248,6 +248,10 @@ def _open_package(data: bytes):  # noqa: ANN202 - a python-docx Document
         return docx.Document(io.BytesIO(repaired))
 
 
+# libxml2's limit for one text node is 10,000,000 bytes; Chinese takes 3 bytes a character in UTF-8
+HUGE_TEXT_CHARS = 10_000_000 // 3 // 10000 * 10000
+
+
 def _optional(get):  # noqa: ANN001, ANN202 - a python-docx part getter and what it gives
     """A part the text does not need (styles, numbering, properties): None when absent or marked external."""
     try:
@@ -263,6 +267,12 @@ def read_docx(data: bytes, name: str) -> Document:
     except MemoryError:
         raise  # over the file's memory budget (core/budget.py): the batch says so, not "damaged"
     except Exception as e:  # python-docx raises several types for a damaged package
+        if "huge" in str(e).lower():  # libxml2 refuses one text run over 10,000,000 bytes: the file is sound
+            raise QingGaoError(name, f"文件里有一段文字太长（一段超过 {HUGE_TEXT_CHARS // 10000} 万字），超出能处理的上限，"
+                                     "这不像一篇文稿。请在 Word/WPS 中把需要的正文复制到新文件（或分成几段）后再处理。",
+                               f"one paragraph of this file is too long (over {HUGE_TEXT_CHARS:,} characters, the "
+                               "limit); that is no draft. Copy the text you need into a new file in Word/WPS (or split "
+                               "it into paragraphs) and try again.") from e
         raise QingGaoError(name, "DOCX 文件已损坏或不是真正的 DOCX，请用 Word/WPS 打开后另存为 DOCX 再试。",
                            f"the DOCX is damaged or not a real DOCX ({type(e).__name__}); open it in Word/WPS, "
                            "save as DOCX and try again.") from e
