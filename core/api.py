@@ -70,13 +70,17 @@ def style_profile(profile: str | Path | Profile | None) -> Profile | None:
     """A loaded profile for `profile` (see render); an unreadable one is a bilingual error naming its file."""
     if profile is None or not isinstance(profile, (str, Path)):
         return profile
-    from .export.profile import load_profile
+    from .export.profile import ProfileTypeError, load_profile
 
     try:
         return load_profile(str(profile))
     except (OSError, ValueError) as e:
         cause = e.__cause__ or e  # the loader wraps the OSError / JSON error
         why = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
+        if isinstance(e, ProfileTypeError):
+            raise QingGaoError(str(profile), f"样式配置文件有错：{e.zh}。请改正该 JSON 文件，或在选项中改回默认的 GB/T 9704 样式。",
+                               f"the style profile is wrong: {e.en}; fix the JSON file or choose the default GB/T 9704 "
+                               "style.") from e
         raise QingGaoError(
             str(profile),
             f"样式配置文件无法读取（{why}）。请检查该 JSON 文件，或在选项中改回默认的 GB/T 9704 样式。",
@@ -94,3 +98,4 @@ class FileResult:
     outputs: list[Path] = field(default_factory=list)  # every file written: one per part when split at docbreaks
     cancelled: bool = False  # the batch was cancelled before this file was done (nothing written for it)
     started: bool = False  # with cancelled: it was being cleaned when the batch stopped (else it never began)
+    skipped: bool = False  # not cleaned: its output exists and the clerk asked to skip such files (`output` is it)

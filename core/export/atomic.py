@@ -50,7 +50,7 @@ def write_atomic(target: Path, data: bytes, *, overwrite: bool = False, taken: s
     folder = target.parent
     folder.mkdir(parents=True, exist_ok=True)
     mode = _mode_for(target, overwrite)
-    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=TMP_SUFFIX, dir=folder)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -92,6 +92,54 @@ def _place(tmp: str, target: Path, overwrite: bool, taken: set[Path]) -> Path:
         tried.add(cand)
         cand = free_name(target, tried)
     raise FileExistsError(errno.EEXIST, "no free file name", str(target))
+
+
+STALE_AFTER_S = 24 * 3600  # a temp file this old is stale whoever made it (its process id may have been reused)
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Delete the temp files a killed run left in `folder` (its process is gone, or the file is a day old); a
+    temp file of a run still writing is left alone. Returns what was removed."""
+    import time
+
+    gone: list[Path] = []
+    try:
+        found = list(folder.glob(f"{TMP_PREFIX}*{TMP_SUFFIX}"))
+    except OSError:
+        return gone
+    for part in found:
+        pid = part.name[len(TMP_PREFIX):].split("-", 1)[0]
+        try:
+            old = time.time() - part.stat().st_mtime > STALE_AFTER_S
+            if old or not (pid.isdigit() and _alive(int(pid))):
+                part.unlink()
+                gone.append(part)
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove
+    return gone
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        import ctypes
+
+        k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        h = k32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not h:
+            return False
+        code = ctypes.c_ulong()
+        ok = k32.GetExitCodeProcess(h, ctypes.byref(code))
+        k32.CloseHandle(h)
+        return bool(ok) and code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def _rename_no_clobber(src: str, dst: Path) -> None:

@@ -117,12 +117,55 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
     p = Path(name_or_path)
     if p.suffix != ".json":
         p = resource("profiles", f"{name_or_path}.json")
+        if not p.exists():  # a document type: "通知", "请示" … (the profile's doc_type)
+            p = next((q for q, t in _doc_types() if t == str(name_or_path)), p)
     own = _load_path(p)
     base_path = resource("profiles", f"{DEFAULT_PROFILE}.json")
     if p.resolve() == Path(base_path).resolve():
         return own
+    check_types(_load_path(base_path).data, own.data)
     # a clerk's profile names only what it changes ({"closing": {"sealed": true}}); the rest is GB/T 9704
     return Profile(_layered(_load_path(base_path).data, own.data), own.source)
+
+
+class ProfileTypeError(ValueError):
+    def __init__(self, zh: str, en: str):
+        super().__init__(f"{zh} / {en}")
+        self.zh, self.en = zh, en
+
+
+_TYPE_NAMES = {dict: ("对象 {…}", "an object {…}"), list: ("列表 […]", "a list […]"), str: ("文字（带引号）", "text (quoted)"),
+               bool: ("true 或 false", "true or false"), float: ("数字", "a number")}
+
+
+def _kind(v: Any) -> type:
+    return float if isinstance(v, (int, float)) and not isinstance(v, bool) else type(v)
+
+
+def check_types(base: Any, top: Any, where: str = "") -> None:
+    """A clerk's profile gives each key the type GB/T 9704's profile gives it (a number where a size is, an object
+    where a section is): else a ValueError naming the key and the type it needs, in both languages."""
+    if _kind(top) is not _kind(base) and base is not None and _kind(base) in _TYPE_NAMES:
+        zh, en = _TYPE_NAMES[_kind(base)]
+        key = where or "（整个文件）"
+        got = json.dumps(top, ensure_ascii=False)[:40]
+        raise ProfileTypeError(f"“{key}”应当是{zh}，现在是 {got}", f"'{where or '(the whole file)'}' must be {en}, not {got}")
+    if isinstance(top, dict):
+        for k, v in top.items():
+            if not k.startswith("_") and k in base:
+                check_types(base[k], v, f"{where}.{k}" if where else k)
+
+
+def _doc_types() -> list[tuple[Path, str]]:
+    out = []
+    for q in sorted(Path(resource("profiles")).glob("*.json")):
+        try:
+            t = json.loads(q.read_text(encoding="utf-8")).get("doc_type")
+        except (OSError, ValueError):
+            continue
+        if t:
+            out.append((q, t))
+    return out
 
 
 def _layered(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:

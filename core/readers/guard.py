@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -200,6 +201,7 @@ def check_docx(data: bytes, name: str) -> None:
                 ratio = i.file_size / max(1, i.compress_size)
                 if ratio > float(lim["docx_max_ratio"]):
                     raise _bomb(name, f"“{i.filename}”压缩比 {ratio:.0f}:1", f"'{i.filename}' packs {ratio:.0f}:1")
+        _inflate_within(zf, infos, name)
         names = {i.filename for i in infos}
     if "word/document.xml" not in names:
         if any(n.startswith("xl/") for n in names) or any(n.startswith("ppt/") for n in names):
@@ -209,6 +211,27 @@ def check_docx(data: bytes, name: str) -> None:
         raise _fail(name, f"{zh_what}，不是 Word 文档（里面没有 word/document.xml）。请把文字复制到 Word/WPS，保存为 DOCX 再处理。",
                     f"{en_what}, not a Word document (no word/document.xml inside); copy the text into Word/WPS, "
                     "save it as DOCX and try again.")
+
+
+def _inflate_within(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> None:
+    """Unpack every part a chunk at a time, keeping nothing: a directory can lie about sizes, and python-docx
+    unpacks a part whole (a part said to be 5 KB that inflates to 2 GB would be in memory before any check).
+    zipfile stops each part at its stated size and checks its CRC, so a lie shows here, in 1 MB of memory."""
+    for i in infos:
+        try:
+            with zf.open(i) as f:
+                while f.read(_CHUNK):
+                    pass
+        except zipfile.BadZipFile as e:
+            if "CRC" in str(e):
+                raise _bomb(name, f"“{i.filename}”的实际内容与目录中写明的大小不符",
+                            f"'{i.filename}' does not match the size its directory states") from e
+            raise _damaged(name, f"bad zip: {e}") from e
+        except (OSError, ValueError, EOFError, NotImplementedError, RuntimeError, zlib.error) as e:
+            raise _damaged(name, f"bad zip member {i.filename}: {e}") from e
+
+
+_CHUNK = 1 << 20
 
 
 def _bomb(name: str, zh: str, en: str) -> QingGaoError:
