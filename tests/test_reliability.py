@@ -244,3 +244,90 @@ def test_after_kill_9_a_rerun_removes_stale_temp_files_and_never_writes_silent_c
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 2  # one or the other
 
+
+
+# --- HTML: the draft is kept, or the clerk is told what was left out -----------------------------------------------
+
+_SPREAD = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于做好开学工作的通知</title></head><body>
+<div class="header"><a href="/">首页</a> | <a href="/news">新闻中心</a></div>
+<div class="content"><h2>关于做好开学工作的通知</h2><p>各中小学校：</p>
+<p>为确保秋季学期开学工作平稳有序，现就有关事项通知如下。</p></div>
+<table><tr><td>一、做好校园安全排查。各校要在开学前对校舍、消防设施、食堂等开展一次全面排查，发现隐患立即整改。</td></tr>
+<tr><td>二、做好教材发放工作。各校要确保开学第一天课前每位学生拿到全部教材，不得出现“课前无书”的情况。</td></tr></table>
+<p>三、做好学生返校管理。各校要提前摸排学生返校情况，对未按时返校的学生逐一联系核实，做好记录。</p>
+<p>四、做好值班值守工作。开学期间，各校要严格执行领导带班和24小时值班制度，确保信息畅通。</p>
+<p>县教育局</p><p>2024年8月20日</p>
+<div class="footer">版权所有：某某县教育局</div></body></html>"""
+
+_LINES = ["各中小学校：", "为确保秋季学期开学工作平稳有序，现就有关事项通知如下。", "一、做好校园安全排查",
+          "各校要在开学前对校舍、消防设施、食堂等开展一次全面排查，发现隐患立即整改。", "二、做好教材发放工作",
+          "各校要确保开学第一天课前每位学生拿到全部教材，不得出现“课前无书”的情况。"]
+
+
+def _page(inner: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>通知</title></head><body><div class='article'>"
+            f"<h1>关于做好开学工作的通知</h1>{inner}</div></body></html>")
+
+
+def _text(doc) -> str:
+    return "".join(b.text + (b.body or "") for b in doc.blocks)
+
+
+def test_a_draft_spread_over_a_div_a_table_and_loose_paragraphs_is_read_whole(tmp_path):
+    f = tmp_path / "通知.html"
+    f.write_text(_SPREAD, encoding="utf-8")
+    doc = clean_file(f)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["title", "salutation", "paragraph", "heading", "heading", "heading", "heading", "signature", "date"]
+    assert "版权所有" not in _text(doc)
+
+
+@pytest.mark.parametrize("case", ["unclosed", "misnested", "stray", "unclosed-div"])
+def test_malformed_tags_lose_no_heading_nor_what_follows(tmp_path, case):
+    b = _LINES
+    inner = {
+        "unclosed": "".join(f"<p>{t}" for t in b),
+        "misnested": (f"<p>{b[0]}</p><p><b>{b[1]}</p></b><p><b>{b[2]}</b></p><p><i>{b[3]}</b></i></p><p>{b[4]}</p>"
+                      f"<p>{b[5]}</p>"),
+        "stray": f"<p>{b[0]}</p><p>{b[1]} <<>> </p><p>{b[2]}</p><<p>{b[3]}</p><p>{b[4]}</p>>><p>{b[5]}</p>",
+        "unclosed-div": f"<div><p>{b[0]}</p><p>{b[1]}</p><div><p>{b[2]}</p><p>{b[3]}<div><p>{b[4]}</p><p>{b[5]}</p>",
+    }[case]
+    f = tmp_path / f"{case}.html"
+    f.write_text(_page(inner), encoding="utf-8")
+    doc = clean_file(f)
+    text = _text(doc)
+    assert all(t in text for t in b), [t for t in b if t not in text]
+    heads = [x.text for x in doc.blocks if x.kind == "heading"]
+    assert b[2] in heads and b[4] in heads  # (a bold sentence may read as a heading too: nothing is lost)
+
+
+def test_an_unclosed_comment_hides_nothing_and_says_so(tmp_path):
+    b = _LINES
+    f = tmp_path / "注释.html"
+    f.write_text(_page(f"<p>{b[0]}</p><p>{b[1]}</p><!-- 旧版 " + "".join(f"<p>{t}</p>" for t in b[2:])), encoding="utf-8")
+    doc = clean_file(f)
+    assert all(t in _text(doc) for t in b)
+    (w,) = [w for w in doc.warnings if w.code == "left-out"]
+    assert "<!--" in w.message and "字" in w.message
+
+
+def test_draft_paragraphs_in_another_part_of_the_layout_are_reported_with_count_and_start(tmp_path):
+    body = "".join(f"<p>{t}</p>" for t in _LINES[:2])
+    other = ("<p>三、做好学生返校管理。各校要提前摸排学生返校情况，对未按时返校的学生逐一联系核实，做好记录。</p>"
+             "<p>四、做好值班值守工作。开学期间，各校要严格执行领导带班和24小时值班制度，确保信息畅通。</p>")
+    page = ("<html><head><meta charset='utf-8'><title>通知</title></head><body>"
+            f"<div class='main'><div class='article'><h1>关于做好开学工作的通知</h1>{body}"
+            + "".join(f"<p>{t}</p>" for t in _LINES[2:]) + "</div></div>"
+            f"<div class='col2'><div class='box'>{other}</div></div></body></html>")
+    f = tmp_path / "两栏.html"
+    f.write_text(page, encoding="utf-8")
+    doc = clean_file(f)
+    assert "三、做好学生返校管理" not in _text(doc)  # another column: not taken as the draft's…
+    (w,) = [w for w in doc.warnings if w.code == "left-out"]
+    assert "2 段" in w.message and "三、做好学生返校管理" in w.message  # …but said, with how much and where
+    assert json.loads(render_json(doc))["warnings"]  # the warning travels with the document (review, JSON)
+
+
+def render_json(doc) -> bytes:
+    from core.api import render
+    return render(doc, "json")

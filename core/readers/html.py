@@ -12,6 +12,7 @@ from . import guard
 from .html_clean import strip_page
 from .html_decode import decode_html, html_from_mht, is_mht
 from .html_emit import emit, to_lines
+from .html_leftout import close_open_comment, comment_warning, left_out
 from .html_main import find_main
 from .html_rules import hints
 from .txt import LOW_CONFIDENCE
@@ -47,6 +48,7 @@ def read_html(data: bytes, name: str) -> Document:
                                "save it as 'Webpage, HTML only'.")
         data, declared = part
         fmt = "mht"
+    data, hidden = close_open_comment(data)  # an unclosed "<!--" would hide the rest of the page
     text, enc, conf = decode_html(data, declared)
     soup = BeautifulSoup(text, "lxml")
     guard.check_frames(soup, name)
@@ -60,6 +62,11 @@ def read_html(data: bytes, name: str) -> Document:
     doc.lines = to_lines(emit(nodes))
     if main:
         doc.lines += _banners_after(soup, main.nodes, len(doc.lines))
+        missed = left_out(soup, main.headline + main.nodes, sum(len(ln.text) for ln in doc.lines))
+        if missed:
+            doc.warnings.append(missed)
+    if hidden:
+        doc.warnings.append(comment_warning(hidden))
     if conf < LOW_CONFIDENCE:
         doc.warnings.append(Warning("encoding", f"网页编码识别把握不大（{enc}，{conf:.0%}），请核对文字是否乱码。"))
     if not doc.lines:

@@ -210,7 +210,35 @@ def _with_siblings(best: Tag, best_score: float, stats: dict[int, Stats], h: Hin
         text = sib.get_text()
         if sib.name == "p" and st.text >= 40 and st.link < 0.25 * st.text and "。" in text:
             nodes.append(sib)
-    return nodes
+    return _fill_span(parent, nodes, stats, h)
+
+
+_CLOSING_MAX = 30  # characters: a signature, a date, a closing phrase set as loose lines after the body
+_CLOSING_LINES = 4
+
+
+def _fill_span(parent: Tag, nodes: list[Tag], stats: dict[int, Stats], h: Hints) -> list[Tag]:
+    """A draft the page spread over sibling elements (a <div>, then a <table>, then loose <p>s): every sibling
+    between two chosen ones belongs to it unless it is chrome or links; so do the short loose lines right after
+    the last one (the signing office and the date)."""
+    kids = [k for k in parent.children if isinstance(k, Tag)]
+    chosen = {id(n) for n in nodes}
+    at = [i for i, k in enumerate(kids) if id(k) in chosen]
+    if not at:
+        return nodes
+
+    def plain(k: Tag) -> bool:
+        st = stats.get(id(k))
+        return (st is not None and h.class_weight(_class_id(k)) >= 0 and not st.in_chrome
+                and st.link < 0.5 * st.text)
+
+    span = [k for k in kids[at[0]:at[-1] + 1] if id(k) in chosen or plain(k)]
+    for k in kids[at[-1] + 1:at[-1] + 1 + _CLOSING_LINES]:
+        text = " ".join(k.get_text().split())
+        if k.name not in ("p", "div") or not text or len(text) > _CLOSING_MAX or k.find("a") is not None or not plain(k):
+            break
+        span.append(k)
+    return span
 
 
 def prune_chrome(node: Tag, stats: dict[int, Stats], h: Hints) -> None:
