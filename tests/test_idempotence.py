@@ -163,3 +163,22 @@ def test_a_very_long_docx_reads_back_the_same_from_its_txt(tmp_path):
     assert len(doc.blocks) > 0.8 * len(paras)  # paragraphs stay paragraphs, none runs into a giant one
     assert max(len(b.text) for b in doc.blocks) < 3 * max(len(p) for p in paras)
     _assert_fixed_point(doc)
+
+
+def test_a_docx_table_with_a_nested_table_reads_back_the_same(tmp_path):
+    import docx
+    d = docx.Document()
+    d.add_paragraph("关于上半年重点工作进展情况的报告")
+    d.add_paragraph("现将上半年重点工作进展情况报告如下。")
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([["序号", "项目", "进展"], ["1", "道路改造", "已完工"], ["2", "校舍维修", ""]]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    inner = t.cell(2, 2).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "主体完工", "待验收"
+    d.add_paragraph("下半年我们将继续抓好各项工作落实。")
+    d.save(tmp_path / "报告.docx")
+    doc = clean_file(tmp_path / "报告.docx")
+    assert [b.text for b in doc.blocks if b.style == "tr"] == ["序号\t项目\t进展", "1\t道路改造\t已完工",
+                                                               "2\t校舍维修\t主体完工 待验收"]
+    _assert_fixed_point(doc)

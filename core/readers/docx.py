@@ -85,13 +85,14 @@ class _Walker:
                 sub.blocks(tc)
                 rows.append(sub.out)
             filled = [r for r in rows if r]
-            # a data row: short cells (a cell may hold a few short paragraphs: "1.开学检查；" "2.制订计划"), no nested table
+            # a data row: short cells (a cell may hold a few short paragraphs: "1.开学检查；" "2.制订计划", or a small
+            # nested table, which is then that cell's text: its row standing alone would read as a heading)
             simple = len(cells) >= 2 and all(len(r) <= 4 and len("".join(o.text for o in r)) <= _CELL_MAX
-                                             for r in filled) and not any(tc.find(".//" + _TBL) is not None for tc in cells)
+                                             for r in filled)
             if simple and filled:
                 # style "tr" marks a table row (as the HTML reader does): cells joined, not a sentence to reflow
-                self._emit(CELL_SEP.join("".join(o.text for o in r) for r in filled), all(r[0].bold for r in filled),
-                           filled[0][0].align, "tr", next(self.ids))
+                self._emit(CELL_SEP.join("".join(o.text.replace(CELL_SEP, " ") for o in r) for r in filled),
+                           all(r[0].bold for r in filled), filled[0][0].align, "tr", next(self.ids))
             else:
                 for r in filled:
                     for o in r:
