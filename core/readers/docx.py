@@ -28,6 +28,7 @@ _SKIP = {wtag(n) for n in ("del", "moveFrom", "pPr", "rPr", "proofErr", "bookmar
 _BREAKS = {wtag("br"), wtag("cr")}
 _CELL_MAX = 60  # characters: longer cells are paragraphs of a layout table, not data
 CELL_SEP = "\t"
+_NESTED_CELL_MAX = 30  # characters: a data row may nest a small table in a cell; a layout table's cells are longer
 
 
 @dataclass
@@ -87,8 +88,9 @@ class _Walker:
             filled = [r for r in rows if r]
             # a data row: short cells (a cell may hold a few short paragraphs: "1.开学检查；" "2.制订计划", or a small
             # nested table, which is then that cell's text: its row standing alone would read as a heading)
-            simple = len(cells) >= 2 and all(len(r) <= 4 and len("".join(o.text for o in r)) <= _CELL_MAX
-                                             for r in filled)
+            nested = any(tc.find(".//" + _TBL) is not None for tc in cells)
+            most = _NESTED_CELL_MAX if nested else _CELL_MAX  # (long cells around a nested table: a layout table)
+            simple = len(cells) >= 2 and all(len(r) <= 4 and len("".join(o.text for o in r)) <= most for r in filled)
             if simple and filled:
                 # style "tr" marks a table row (as the HTML reader does): cells joined, not a sentence to reflow
                 self._emit(CELL_SEP.join("".join(o.text.replace(CELL_SEP, " ") for o in r) for r in filled),
