@@ -28,14 +28,17 @@ def clean_document(doc: Document, progress: Progress | None = None) -> Document:
     return run_stages(doc, progress)
 
 
-def clean_file(path: str | Path, progress: Progress | None = None, overrides: Overrides | None = None) -> Document:
+def clean_file(path: str | Path, progress: Progress | None = None, overrides: Overrides | None = None, *,
+               allow_empty: bool = False) -> Document:
+    """Read and clean one file. A result with no text left is a QingGaoError saying why, unless `allow_empty`
+    (the app's review, where every removed line can be restored): then it carries a warning saying so."""
     progress = progress or NullProgress()
     checkpoint(progress, "read")
     doc = read(path)
     if overrides:
         doc.overrides = overrides
     doc = clean_document(doc, progress)
-    check_result(doc, str(path))
+    check_result(doc, str(path), warn_only=allow_empty)
     return doc
 
 

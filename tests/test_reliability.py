@@ -89,6 +89,8 @@ def test_a_page_whose_every_line_is_noise_fails_with_the_count(tmp_path):
                  "版权所有 © 2024 范文网 All Rights Reserved\n扫码关注微信公众号\n", encoding="utf-8")
     e = _refused(f)
     assert "没有剩下正文" in e.zh and "nothing is left" in e.en and "5 行" in e.zh
+    doc = clean_file(f, allow_empty=True)  # the app's review: every line shown, restorable, and a warning
+    assert not doc.blocks and len(doc.removed) == 5 and [w.code for w in doc.warnings] == ["empty"]
 
 
 def test_random_bytes_named_doc_are_not_a_word_file_and_text_named_doc_is_read(tmp_path):

@@ -8,7 +8,7 @@ import re
 import zipfile
 
 from ..errors import QingGaoError
-from ..model import Document
+from ..model import Document, Warning
 
 # white space, zero-width and direction marks, BOM, word joiner, controls: nothing a reader of the page sees
 _INVISIBLE = re.compile(r"[\s\u200b-\u200f\u2028-\u202f\u2060-\u2064\ufeff\x00-\x1f\x7f-\x9f]+")
@@ -45,13 +45,17 @@ def check_read(doc: Document, kind: str, data: bytes, path: str) -> None:
                        "the text itself was saved, copy and save it again, then retry.")
 
 
-def check_result(doc: Document, path: str) -> None:
+def check_result(doc: Document, path: str, warn_only: bool = False) -> None:
     """Raise when cleaning left no text: every line was taken for noise. The clerk learns how much was removed
-    and how to keep it (switch the rule off, or restore lines in the app)."""
+    and how to keep it (switch the rule off, or restore lines in the app). warn_only: a warning instead."""
     if any(b.text.strip() or (b.body or "").strip() for b in doc.blocks if b.kind not in ("gap", "docbreak")):
         return
     n = len(doc.removed)
     rules = sorted({r.rule for r in doc.removed})[:3]
+    if warn_only:
+        doc.warnings.append(Warning("empty", f"清理后没有剩下正文：全部 {n} 行都被识别为网页杂项。如果这是误判，"
+                                             "请在左侧选中需要的行，点“恢复此行”。"))
+        return
     raise QingGaoError(path, f"清理后没有剩下正文：全部 {n} 行都被识别为网页杂项（规则：{'、'.join(rules) or '无'}）。"
                              "如果这是误判，请在“选项”中关闭这些规则后重新处理，或在软件中恢复需要的行。",
                        f"nothing is left after cleaning: all {n} lines were taken for web-page furniture (rules: "
