@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from .api import FileResult, clean_file, iter_inputs, render
 from .errors import Cancelled, QingGaoError
-from .export.atomic import free_name, write_atomic, write_error
+from .export.atomic import free_name, remove_stale_parts, write_atomic, write_error
 from .export.split import split_at_docbreaks
 from .inputs import OUT_FOLDER
-from .model import Document
+from .model import DocInfo, Document
+from .official import merged_info
 from .pool import Event, WorkerPool
 from .progress import NullProgress, Progress
 
@@ -30,6 +31,8 @@ class Options:
     split_docbreaks: bool = False  # each appended document (docbreak) to its own file: stem.docx, stem-2.docx…
     profile: str | Path | Profile | None = None  # style profile for DOCX: name, path or Profile (core.api.render)
     protected: set[Path] = field(default_factory=set)
+    info: DocInfo | None = None  # the clerk's 版头/版记 values (--info FILE.json), laid over each document's own
+    skip_existing: bool = False  # an input whose output name is already taken is skipped (a re-run after a stop)
 
 
 def _resolve(p: Path) -> Path:
@@ -46,14 +49,19 @@ def _claim(target: Path, taken: set[Path], opts: Options) -> Path:
     return free_name(target, taken | opts.protected)
 
 
-def output_path(src: Path, fmt: str, out_dir: Path | None, taken: set[Path], *,
-                opts: Options | None = None) -> Path:
-    opts = opts or Options()
+def natural_target(src: Path, fmt: str, out_dir: Path | None, opts: Options) -> Path:
+    """The name the output of `src` gets when nothing is in the way."""
     folder = out_dir if out_dir else src.parent / OUT_FOLDER
     target = folder / f"{src.stem}.{fmt}"
     if _resolve(target) == _resolve(src) or _resolve(target) in opts.protected:
         target = target.with_name(f"{src.stem}-清稿.{fmt}")
-    return _claim(target, taken, opts)
+    return target
+
+
+def output_path(src: Path, fmt: str, out_dir: Path | None, taken: set[Path], *,
+                opts: Options | None = None) -> Path:
+    opts = opts or Options()
+    return _claim(natural_target(src, fmt, out_dir, opts), taken, opts)
 
 
 def part_path(first: Path, k: int, taken: set[Path], opts: Options) -> Path:
@@ -83,6 +91,8 @@ def render_file(src: Path, fmt: str, opts: Options, progress: Progress | None = 
     worker turns the latter into the memory-budget message)."""
     try:
         doc = clean_file(src, progress)
+        if opts.info:
+            doc.info = merged_info(doc.info, opts.info)
         parts = split_at_docbreaks(doc) if opts.split_docbreaks else [doc]
         datas = [render(p, fmt, opts.profile) for p in parts]  # all rendered before anything is written
         return Rendered(doc, datas)
@@ -158,6 +168,32 @@ def _render_task(arg: tuple[Path, str, Options], progress: Progress) -> Rendered
     return rendered
 
 
+def _note_skipped(existing: Path) -> str:
+    return (f"{existing.name} 已存在，已跳过（不重新生成）。要重新生成并替换它，请去掉 --skip-existing 改用 --overwrite。\n"
+            f"{existing.name} exists: skipped. To make it again and replace it, use --overwrite instead of "
+            "--skip-existing.")
+
+
+def _note_existing(existing: Path, got: Path) -> str:
+    return (f"{existing.name} 已存在（可能是上次的输出），新的结果另存为 {got.name}。重新运行时，加 --skip-existing "
+            "跳过已有输出的文件，或加 --overwrite 替换它们。\n"
+            f"{existing.name} exists (an earlier output?): the new result is {got.name}. When you run again, add "
+            "--skip-existing to skip files whose output exists, or --overwrite to replace them.")
+
+
+def _remove_stale(todo: list[tuple[Path, Path]], notes: dict[Path, list[str]]) -> None:
+    """Temp files a killed run left in the output folders go before anything is written there."""
+    first: dict[Path, Path] = {}
+    for src, target in todo:
+        first.setdefault(target.parent, src)
+    for folder, src in first.items():
+        gone = remove_stale_parts(folder) if folder.is_dir() else []
+        if gone:
+            notes.setdefault(src, []).append(
+                f"已删除上次中断时留在 {folder} 的 {len(gone)} 个临时文件。\n"
+                f"removed {len(gone)} temporary file(s) an interrupted run left in {folder}.")
+
+
 def _skipped(src: Path, skip: str) -> FileResult:
     return FileResult(src, error=f"{src}：已跳过 / skipped: {skip}")
 
@@ -169,7 +205,8 @@ def run_batch(paths: Iterable[str | Path], fmt: str = "docx", out_dir: Path | No
               progress: Progress | None = None,
               on_result: Callable[[FileResult], None] | None = None,
               workers: int | None = None, *, overwrite: bool = False, split_docbreaks: bool = False,
-              profile: str | Path | Profile | None = None) -> list[FileResult]:
+              profile: str | Path | Profile | None = None, info: DocInfo | None = None,
+              skip_existing: bool = False) -> list[FileResult]:
     """Clean and export every file under `paths`. overwrite: replace earlier outputs of the same name (an input
     never); split_docbreaks: write each appended document to its own file; profile: DOCX style profile.
 
@@ -180,7 +217,8 @@ def run_batch(paths: Iterable[str | Path], fmt: str = "docx", out_dir: Path | No
     and each file not done gets a result with `cancelled` set (and `started` if it had begun). on_result is
     called for each file done, failed or skipped, as it ends (not for cancelled ones)."""
     items = list(iter_inputs(paths))
-    opts = Options(overwrite, split_docbreaks, profile, {_resolve(src) for src, _ in items})
+    opts = Options(overwrite, split_docbreaks, profile, {_resolve(src) for src, _ in items}, info,
+                   skip_existing=skip_existing and not overwrite)
     progress = progress or NullProgress()
     results: list[FileResult] = []
 
@@ -192,13 +230,21 @@ def run_batch(paths: Iterable[str | Path], fmt: str = "docx", out_dir: Path | No
     # names are chosen here, in input order, before any work starts: the same names whichever file ends first
     taken: set[Path] = set()
     todo: list[tuple[Path, Path]] = []
+    notes: dict[Path, list[str]] = {}  # told with the file's result: its name was taken, a stale temp file went
     for src, skip in items:
         if skip:
             report(_skipped(src, skip))
             continue
-        target = output_path(src, fmt, out_dir, taken, opts=opts)
+        natural = natural_target(src, fmt, out_dir, opts)
+        if opts.skip_existing and natural.is_file():
+            report(FileResult(src, output=natural, skipped=True, notes=[_note_skipped(natural)]))
+            continue
+        target = _claim(natural, taken, opts)
         taken.add(target)
+        if target != natural and natural.is_file():
+            notes.setdefault(src, []).append(_note_existing(natural, target))
         todo.append((src, target))
+    _remove_stale(todo, notes)
     if not todo:
         return results
     events: queue.Queue[Event] = queue.Queue()
@@ -231,6 +277,8 @@ def run_batch(paths: Iterable[str | Path], fmt: str = "docx", out_dir: Path | No
                     res = write_rendered(src, ev.value, target, taken, opts, cancelled=progress.is_cancelled)
                 except Cancelled:
                     res = FileResult(src, cancelled=True, started=True)
+                if res.outputs:
+                    res.notes[:0] = notes.get(src, [])
             report(res)
     finally:
         pool.close()

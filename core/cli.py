@@ -29,11 +29,19 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--out-dir", type=Path, help="output folder (default: 清稿输出 beside each input)")
     c.add_argument("--to", choices=("docx", "txt", "json"), default="docx")
     c.add_argument("--stdout", action="store_true", help="print the result of a single input")
-    c.add_argument("--overwrite", action="store_true",
-                   help="replace an earlier output of the same name (default: add (2), (3)…; an input never)")
+    existing = c.add_mutually_exclusive_group()
+    existing.add_argument("--overwrite", action="store_true",
+                          help="replace an earlier output of the same name (default: add (2), (3)… and say so; "
+                               "an input never)")
+    existing.add_argument("--skip-existing", action="store_true",
+                          help="skip each input whose output already exists (a re-run after a stop or a crash)")
     c.add_argument("--split-docbreaks", action="store_true",
                    help="write each appended document to its own file: NAME.docx, NAME-2.docx…")
-    c.add_argument("--profile", metavar="NAME|FILE.json", help="DOCX style profile (default: gbt9704)")
+    c.add_argument("--profile", metavar="NAME|FILE.json",
+                   help="DOCX style profile (default: gbt9704; per document type: 通知 请示 报告 函 纪要 命令)")
+    c.add_argument("--info", metavar="FILE.json", type=Path,
+                   help="公文信息 / document info (UTF-8 JSON): copy_no secret urgency issuer_mark doc_number signer "
+                        "addressee cc printer print_date")
     c.add_argument("-q", "--quiet", action="store_true")
     return p
 
@@ -70,6 +78,11 @@ def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     try:
         profile = style_profile(args.profile)
+        info = None
+        if args.info:
+            from .official import load_info
+
+            info = load_info(args.info)
     except QingGaoError as e:
         print(e.message(), file=sys.stderr)
         return 2
@@ -81,6 +94,10 @@ def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             return 2
         try:
             doc = clean_file(args.inputs[0])
+            if info:
+                from .official import merged_info
+
+                doc.info = merged_info(doc.info, info)
             data = render(doc, args.to, profile)
         except QingGaoError as e:
             print(e.message(), file=sys.stderr)
@@ -103,6 +120,9 @@ def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             return
         if res.error:
             print(f"失败 FAILED  {res.error}", file=sys.stderr)
+        elif res.skipped:
+            print(f"跳过 skipped {res.path} ({res.output} 已存在 / exists)", file=sys.stderr)
+            return
         else:
             print(f"完成 done    {res.path} -> {', '.join(map(str, res.outputs or [res.output]))}", file=sys.stderr)
         for note in res.notes:
@@ -110,9 +130,11 @@ def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     with _CtrlC() as ctrl_c:
         results = run_batch([i for i in args.inputs if Path(i).exists()], args.to, args.out_dir, progress=ctrl_c,
-                            on_result=report, overwrite=args.overwrite, split_docbreaks=args.split_docbreaks,
-                            profile=profile)
-    done = [r for r in results if not r.error and not r.cancelled]
+                            on_result=report, overwrite=args.overwrite, skip_existing=args.skip_existing,
+                            split_docbreaks=args.split_docbreaks,
+                            profile=profile, info=info)
+    done = [r for r in results if not r.error and not r.cancelled and not r.skipped]
+    skipped = sum(1 for r in results if r.skipped)
     failed = sum(1 for r in results if r.error) + len(missing)
     noise = sum(len(r.doc.removed) for r in done if r.doc)
     warns = sum(len(r.doc.warnings) for r in done if r.doc)
@@ -126,8 +148,9 @@ def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
               f"cancelled: {len(done)} done, {failed} failed, {len(stopped)} stopped, {not_started} not started",
               file=sys.stderr)
         return 130
-    print(f"完成 {len(done)} 个，失败 {failed} 个，去除噪声 {noise} 行，提示 {warns} 条 / "
-          f"{len(done)} done, {failed} failed, {noise} noise lines removed, {warns} warnings", file=sys.stderr)
+    kept = (f"，跳过已有输出的 {skipped} 个", f", {skipped} skipped (output exists)") if skipped else ("", "")
+    print(f"完成 {len(done)} 个，失败 {failed} 个{kept[0]}，删除网页杂项 {noise} 行，提示 {warns} 条 / "
+          f"{len(done)} done, {failed} failed{kept[1]}, {noise} noise lines removed, {warns} warnings", file=sys.stderr)
     return 1 if failed else 0
 
 

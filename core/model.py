@@ -29,6 +29,9 @@ class Line:
     para: int | None = None
     after_break: bool = False  # set by strip_noise: a page break (counter, page number, running header) came before
     cut: bool = False  # set by split_collapsed: a lost line break came before (a new block starts here)
+    # PDF: the page's geometry says this line is page furniture (a rule id of resources/rules/pdf.toml: page
+    # number, running head, watermark); the page_furniture stage removes it and records why
+    furniture: str | None = None
 
 
 @dataclass
@@ -42,6 +45,9 @@ class Block:
     bold: bool = False
     align: str | None = None
     style: str | None = None  # the first source line's style: "tr" marks a table row (cells joined by tabs)
+    # a part of the official document (GB/T 9704) this block is, found by stages/official_parts: "issuer_mark",
+    # "doc_number", "signer" (版头), "attachment" (附件说明), "note" (附注), "cc", "imprint" (版记); the kind stays
+    part: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"kind": self.kind, "text": self.text}
@@ -51,6 +57,8 @@ class Block:
             d["body"] = self.body
         if self.kind == "gap":
             d["omitted_chars"] = self.omitted_chars
+        if self.part:
+            d["part"] = self.part
         return d
 
 
@@ -91,6 +99,27 @@ class Overrides:
     disabled_rules: set[str] = field(default_factory=set)  # rule ids (resources/rules/*.toml) switched off
 
 
+INFO_KEYS = ("copy_no", "secret", "urgency", "issuer_mark", "doc_number", "signer", "addressee", "cc", "printer",
+             "print_date")
+
+
+@dataclass
+class DocInfo:
+    """What the clerk gives for the 版头, 主送 and 版记 (--info FILE.json, the 公文信息 panel); empty = not given.
+    Document.official() lays these over what the draft itself carries (blocks with a `part`)."""
+
+    copy_no: str = ""  # 份号
+    secret: str = ""  # 密级和保密期限 ("机密★1年")
+    urgency: str = ""  # 紧急程度 ("特急")
+    issuer_mark: str = ""  # 发文机关标志 ("××市教育局文件")
+    doc_number: str = ""  # 发文字号 ("×教发〔2024〕5号")
+    signer: str = ""  # 签发人 (上行文)
+    addressee: str = ""  # 主送机关
+    cc: str = ""  # 抄送机关
+    printer: str = ""  # 印发机关
+    print_date: str = ""  # 印发日期
+
+
 @dataclass
 class Document:
     source: str
@@ -104,9 +133,16 @@ class Document:
     changes: list[Change] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     overrides: Overrides = field(default_factory=Overrides)
+    info: DocInfo = field(default_factory=DocInfo)
+
+    def official(self) -> dict[str, Any]:
+        """The official-document parts: the clerk's values over the draft's own (core/official.py); empty left out."""
+        from .official import official_parts
+
+        return official_parts(self)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        d = {
             "source": self.source,
             "format": self.format,
             "encoding": self.encoding,
@@ -116,6 +152,10 @@ class Document:
             "changes": [asdict(c) for c in self.changes],
             "warnings": [asdict(w) for w in self.warnings],
         }
+        info = self.official()
+        if info:  # (a draft without any of these parts writes the JSON it always did)
+            d["info"] = info
+        return d
 
     def text(self) -> str:
         """The clean text, one paragraph per line (what `--to txt` writes)."""

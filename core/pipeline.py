@@ -11,6 +11,8 @@ from .stages import (
     noise_prepass,
     normalize,
     number,
+    official_parts,
+    page_furniture,
     preview_chunks,
     reflow,
     settle,
@@ -23,6 +25,7 @@ from .stages import (
 Stage = Callable[[Document], Document]
 
 STAGES: list[tuple[str, Stage]] = [
+    ("page_furniture", page_furniture.run),  # a PDF's page numbers, running heads, watermarks (the reader marks them)
     ("fold", fold.run),
     ("preview_chunks", preview_chunks.run),  # a doc-share page's chunk numbers and the snippet above the text
     ("inline_notes", noise_prepass.inline_notes),  # a site's note planted inside a sentence, before any split
@@ -32,6 +35,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("normalize", normalize.run),
     ("structure", structure.run),
     ("number", number.run),
+    ("official_parts", official_parts.run),  # 版头, 附件说明, 附注, 版记 lines of an official document (GB/T 9704)
     ("cut_end", cut_end.run),  # a text that stops mid-sentence at the end of the input ends with a gap
     ("warn", warn.run),
     ("settle", settle.run),  # plain text: clean the clean text again until it stops changing

@@ -55,9 +55,14 @@ class Settings:
     split_docbreaks = Option("output/split_docbreaks", False,
                              "write each appended document (docbreak) to its own file: name.docx, name-2.docx…")
     profile = Option("style/profile", DEFAULT_PROFILE)
+    # the clerk's own office (公文信息 panel, desktop/info_panel.py): filled into every document that lacks them
+    office_issuer_mark = Option("office/issuer_mark", "", "发文机关标志, e.g. ××市教育局文件")
+    office_printer = Option("office/printer", "", "印发机关")
+    office_cc = Option("office/cc", "", "usual 抄送机关")
     disabled_rules = Option("rules/disabled", [], "ids of cleanup rules switched off")
     language = Option("ui/language", "auto", "auto | zh | en")
-    geometry = Option("ui/geometry", QByteArray())
+    geometry = Option("ui/geometry", QByteArray(), "no longer used: pixels do not survive a change of scaling")
+    window = Option("ui/window", "", "window place and size as shares of the screen (desktop.window_fit)")
     state = Option("ui/state", QByteArray())
     splitter = Option("ui/splitter", QByteArray())
     last_dir = Option("ui/last_dir", "")

@@ -13,12 +13,25 @@ import threading
 from lxml import etree
 
 from ..model import Block, Document
+from .banji import banji
+from .banner import (
+    banner,
+    has_banner,
+    letter_footer,
+    letter_head_lines,
+    letter_header,
+    letter_later_header,
+    letter_push,
+    settings,
+)
 from .closing import arabic_date, attachment_indent, closing_layout
 from .docx_styles import font_table_xml, style_id, styles_xml
 from .footer import footer_xml
+from .official_info import MOVED, body_blocks, official_info
 from .ooxml import el, ordered, val, xml_bytes
 from .package import build_package
 from .page_setup import sect_pr, settings_xml
+from .paginate import Flow, flow
 from .profile import TWIPS_PER_PT, Profile, load_profile
 from .runs import line_break, run, text_runs
 from .split import block_groups, split_at_docbreaks
@@ -213,18 +226,33 @@ class _Writer:
                 self.out.append(_para(self.p, "date", _runs(self.p, "date", fix(b.text)), ind=_ind(right=right, first=0)))
 
 
+def _is_letter(profile: Profile, info: dict) -> bool:
+    return settings(profile)["format"] == "letter" and has_banner(info)
+
+
 def build_document(doc: Document, profile: Profile) -> etree._Element:
-    """word/document.xml: one section per part between docbreaks."""
+    """word/document.xml: one section per part between docbreaks; the 版头 opens the first, the 版记 ends the last
+    (GB/T 9704 7.2, 7.4: only for a document that has them; the parts' own blocks are not repeated in the body)."""
     body = el("w:body")
+    info = official_info(doc, profile)
+    letter = _is_letter(profile, info)
     groups = block_groups(doc.blocks) or [[]]
     restart = bool(profile["page_number"]["restart_after_docbreak"])
     for k, blocks in enumerate(groups):
-        paras = _Writer(profile).write(blocks) or [_blank(profile)]
+        if k == 0:
+            blocks = body_blocks(blocks, doc.info.addressee)
+        paras = _Writer(profile).write([b for b in blocks if b.part not in MOVED]) or [_blank(profile)]
+        if k == 0:
+            paras = banner(profile, info) + letter_head_lines(profile, info) + paras
         if k < len(groups) - 1:  # the section break rides on the part's last paragraph
-            paras[-1][0].append(sect_pr(profile, restart_numbering=restart and k > 0))  # [0] is the w:pPr
+            paras[-1][0].append(sect_pr(profile, restart_numbering=restart and k > 0,  # [0] is the w:pPr
+                                        letter_first_page=letter and k == 0))
         for p in paras:
             body.append(p)
-    body.append(sect_pr(profile, restart_numbering=restart and len(groups) > 1))
+    for e in banji(profile, info, flow(profile, list(body), Flow(1, letter_push(profile, info)))):
+        body.append(e)
+    body.append(sect_pr(profile, restart_numbering=restart and len(groups) > 1,
+                        letter_first_page=letter and len(groups) == 1))
     return el("w:document", children=[body])
 
 
@@ -257,4 +285,10 @@ def docx_bytes(doc: Document, profile: Profile | None = None) -> bytes:
     """The DOCX file for `doc` (A4, GB/T 9704-2012 layout) as bytes."""
     profile = profile or load_profile()
     title = next((b.text for b in doc.blocks if b.kind == "title"), "")
-    return build_package(build_document(doc, profile), _profile_parts(profile), title)
+    extra = {}
+    info = official_info(doc, profile)
+    if _is_letter(profile, info):
+        header = letter_header(profile, info)
+        extra = {"header1.xml": header if header is not None else el("w:hdr", children=[_blank(profile)]),
+                 "footer3.xml": letter_footer(profile), "header2.xml": letter_later_header(profile)}
+    return build_package(build_document(doc, profile), _profile_parts(profile), title, extra)

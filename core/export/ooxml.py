@@ -23,7 +23,7 @@ def xml_safe(text: str) -> str:
 
 
 _QN: dict[str, str] = {}
-_ROOTS = ("w:document", "w:styles", "w:settings", "w:ftr", "w:fonts")  # parts' root elements declare w: and r:
+_ROOTS = ("w:document", "w:styles", "w:settings", "w:ftr", "w:hdr", "w:fonts")  # parts' root elements declare w: and r:
 _ROOT_NSMAP = {"w": W, "r": NS["r"]}
 
 

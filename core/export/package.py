@@ -24,7 +24,17 @@ WORD_PARTS = {
 }
 
 
+# parts only some documents have (the 信函格式's first-page header and footer)
+EXTRA_PARTS = {
+    "header1.xml": (f"{_OD}/header", f"{_CT}.header+xml"),
+    "footer3.xml": (f"{_OD}/footer", f"{_CT}.footer+xml"),
+    "header2.xml": (f"{_OD}/header", f"{_CT}.header+xml"),  # the letter's later pages: an empty, 1 pt header
+}
+
+
 def rel_id(part: str) -> str:
+    if part in EXTRA_PARTS:
+        return f"rId{len(WORD_PARTS) + list(EXTRA_PARTS).index(part) + 1}"
     return f"rId{list(WORD_PARTS).index(part) + 1}"
 
 
@@ -34,11 +44,12 @@ def _rels(rels: list[tuple[str, str, str]]) -> bytes:
             f'<Relationships xmlns="{_PKG_REL}">{items}</Relationships>').encode()
 
 
-def _content_types() -> bytes:
+def _content_types(extra: tuple[str, ...] = ()) -> bytes:
     over = [("/word/document.xml", f"{_CT}.document.main+xml"),
             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
             ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")]
     over += [(f"/word/{name}", ct) for name, (_, ct) in WORD_PARTS.items()]
+    over += [(f"/word/{name}", EXTRA_PARTS[name][1]) for name in extra]
     items = "".join(f'<Override PartName="{p}" ContentType="{ct}"/>' for p, ct in over)
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -62,11 +73,13 @@ def _app() -> bytes:
             b'<Application>QingGao</Application></Properties>')
 
 
-def build_package(document: etree._Element, parts: dict[str, etree._Element | bytes], title: str = "") -> bytes:
+def build_package(document: etree._Element, parts: dict[str, etree._Element | bytes], title: str = "",
+                  extra: dict[str, etree._Element] | None = None) -> bytes:
     """Zip the main document and the word/ parts (keys of WORD_PARTS; elements or serialised XML) into DOCX
-    bytes."""
+    bytes; `extra`: parts of EXTRA_PARTS this document has."""
+    extra = extra or {}
     files: list[tuple[str, bytes]] = [
-        ("[Content_Types].xml", _content_types()),
+        ("[Content_Types].xml", _content_types(tuple(extra))),
         ("_rels/.rels", _rels([
             ("rId1", f"{_OD}/officeDocument", "word/document.xml"),
             ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
@@ -76,10 +89,12 @@ def build_package(document: etree._Element, parts: dict[str, etree._Element | by
         ("docProps/core.xml", _core(title)),
         ("docProps/app.xml", _app()),
         ("word/document.xml", xml_bytes(document)),
-        ("word/_rels/document.xml.rels", _rels([(rel_id(n), t, n) for n, (t, _) in WORD_PARTS.items()])),
+        ("word/_rels/document.xml.rels", _rels([(rel_id(n), t, n) for n, (t, _) in WORD_PARTS.items()]
+                                               + [(rel_id(n), EXTRA_PARTS[n][0], n) for n in extra])),
     ]
     files += [(f"word/{name}", p if isinstance(p, bytes) else xml_bytes(p))
               for name, p in ((n, parts[n]) for n in WORD_PARTS)]
+    files += [(f"word/{name}", xml_bytes(p)) for name, p in extra.items()]
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in files:

@@ -9,7 +9,7 @@ from .package import rel_id
 from .profile import Profile, mm_to_twips
 
 
-def sect_pr(profile: Profile, restart_numbering: bool = False) -> etree._Element:
+def sect_pr(profile: Profile, restart_numbering: bool = False, letter_first_page: bool = False) -> etree._Element:
     """One section: A4 portrait whatever the source was, the GB margins, both footers, and the document grid.
 
     The grid (linesAndChars, linePitch 579, computed charSpace) is what Word's page-setup dialog shows as
@@ -18,15 +18,26 @@ def sect_pr(profile: Profile, restart_numbering: bool = False) -> etree._Element
     """
     refs = [el("w:footerReference", {"w:type": "default", "r:id": rel_id("footer1.xml")}),
             el("w:footerReference", {"w:type": "even", "r:id": rel_id("footer2.xml")})]
+    header = mm_to_twips(15)
+    if letter_first_page:  # 10.1 信函格式: page 1 has the 标志 in its own header and no page number
+        # (the later pages get an empty header one point high: the section's header distance is the 标志's 30 mm,
+        # and LibreOffice gives a missing header a line of body text there, pushing page 2's text down)
+        refs = [el("w:headerReference", {"w:type": "default", "r:id": rel_id("header2.xml")}),
+                el("w:headerReference", {"w:type": "even", "r:id": rel_id("header2.xml")}),
+                el("w:headerReference", {"w:type": "first", "r:id": rel_id("header1.xml")}), *refs,
+                el("w:footerReference", {"w:type": "first", "r:id": rel_id("footer3.xml")})]
+        o = profile["official"]
+        header = mm_to_twips(o["letter"]["mark_top_mm"] - o["mark_em_offset_mm"])
     kids = [
         *refs,
         val("w:type", "nextPage"),
         el("w:pgSz", {"w:w": profile.page_width, "w:h": profile.page_height}),
         el("w:pgMar", {"w:top": profile.margin("top"), "w:right": profile.margin("right"),
                        "w:bottom": profile.margin("bottom"), "w:left": profile.margin("left"),
-                       "w:header": mm_to_twips(15), "w:footer": footer_distance(profile), "w:gutter": 0}),
+                       "w:header": header, "w:footer": footer_distance(profile), "w:gutter": 0}),
         el("w:pgNumType", {"w:fmt": "decimal", "w:start": 1 if restart_numbering else None}),
         el("w:cols", {"w:space": 425}),
+        el("w:titlePg") if letter_first_page else None,
         el("w:docGrid", {"w:type": "linesAndChars", "w:linePitch": profile.line_pitch,
                          "w:charSpace": profile.grid_char_space}),
     ]

@@ -160,7 +160,7 @@ def _head(seg: list[Block], doc: Document) -> int:
                        or is_salutation(b.text))), len(seg))
     head = [b for b in seg[note:first_body] if b.kind == "paragraph"]
     cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)
-             and b.style != "tr" and CJK_SPACE.sub("", b.text) not in word_list("title", "section_names")
+             and b.style != "tr" and b.align != "right"  # (a PDF's line set at the right, "密级：秘密", is no title) and CJK_SPACE.sub("", b.text) not in word_list("title", "section_names")
              and not OTHER_ORDINAL.match(b.text) and not ARTICLE.match(b.text)
              and not (b.text.endswith(("！", "!")) and b.text.startswith(word_list("salutation", "words")))]  # 同志们，大家好！
     named = [i for i in cands if _names_a_document(head[i].text)]
@@ -182,7 +182,7 @@ def _head(seg: list[Block], doc: Document) -> int:
         if b.kind == "_merged":
             b.kind = "_drop"
         elif title_i is not None and i < title_i:
-            if DOC_NO.match(t) or (LETTERHEAD.match(t) and i >= title_i - 2):
+            if DOC_NO.match(t) or (LETTERHEAD.match(t) and i >= title_i - 2) or b.style == "letterhead":
                 b.kind = "byline"  # the 发文字号 or the letterhead ("××省人民政府办公厅文件") above the title (版头)
                 continue
             if SUBTITLE.match(t) and i == title_i - 1 and len(t) <= 80:
