@@ -1,4 +1,5 @@
-"""`--selftest`: prove an install (or a frozen bundle) can import everything, load jieba and write a DOCX."""
+"""`--selftest`: prove an install (or a frozen bundle) can import everything, load jieba, read a PDF (PDFium's
+native library is bundled) and write a DOCX."""
 from __future__ import annotations
 
 import sys
@@ -13,9 +14,41 @@ def run_selftest() -> int:
     tokenizer()
     doc = clean_text("关于做好2021年教育工作的通知\n各县(市、区)教育局:\n现将有关事项通知如下。\n")
     data = render(doc, "docx")
+    pdf_ok = _reads_a_pdf()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "selftest.docx"
         out.write_bytes(data)
-        ok = out.stat().st_size > 1000
+        ok = out.stat().st_size > 1000 and pdf_ok
     print("selftest ok" if ok else "selftest FAILED", file=sys.stderr if sys.stderr else None)
     return 0 if ok else 1
+
+
+SELFTEST_PDF_TEXT = "QingGao selftest: PDF text layer read."
+
+
+def _reads_a_pdf() -> bool:
+    """Make a one-page PDF with PDFium (a standard font, no files needed) and read it back with the PDF reader."""
+    import ctypes
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from .readers.pdf import read_pdf
+
+    pdf = pdfium.PdfDocument.new()
+    try:
+        page = pdf.new_page(595, 842)
+        obj = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(12))
+        text = (SELFTEST_PDF_TEXT + "\0").encode("utf-16-le")
+        pdfium_c.FPDFText_SetText(obj, ctypes.cast(ctypes.c_char_p(text), ctypes.POINTER(ctypes.c_ushort)))
+        pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, 72, 770)
+        pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
+        page.close()
+        buf = io.BytesIO()
+        pdf.save(buf)
+    finally:
+        pdf.close()
+    doc = read_pdf(buf.getvalue(), "selftest.pdf")
+    return any(SELFTEST_PDF_TEXT in ln.text for ln in doc.lines)

@@ -41,7 +41,7 @@ CLI_NAME = "qinggao"  # console
 PY_EXCLUDES = [
     "tkinter", "_tkinter", "pkg_resources", "setuptools", "distutils", "pip", "wheel",
     "pytest", "_pytest", "hypothesis", "pytest_qt", "pytestqt", "pytest_benchmark",
-    "pdfplumber", "pdfminer", "pypdfium2", "PIL", "numpy", "IPython", "ruff", "importlinter",
+    "pdfplumber", "pdfminer", "PIL", "numpy", "IPython", "ruff", "importlinter",  # (pypdfium2 is the PDF reader's: kept)
     "PyInstaller", "paddle",
 ]
 

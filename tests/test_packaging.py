@@ -207,7 +207,7 @@ def test_installer_integrations_are_offered_not_forced(iss):
         assert not (re.fullmatch(r"Software\\Classes\\\.\w+", e["Subkey"]) and e.get("ValueName", "") == ""), line
     exts = {re.search(r"\\(\.\w+)\\OpenWithProgids", _entry(line)["Subkey"]).group(1)
             for line in iss["Registry"] if "OpenWithProgids" in line}
-    assert exts == {".txt", ".htm", ".html", ".docx"}
+    assert exts == {".txt", ".htm", ".html", ".docx", ".pdf"}
 
 
 def test_installer_starts_the_bundled_gui_executable(iss):

@@ -9,7 +9,7 @@ from . import guard
 from .empty import check_read
 
 SUPPORTED = {".txt": "txt", ".text": "txt", ".htm": "html", ".html": "html", ".xhtml": "html",
-             ".mht": "html", ".mhtml": "html", ".docx": "docx", ".doc": "doc", ".wps": "doc"}
+             ".mht": "html", ".mhtml": "html", ".docx": "docx", ".doc": "doc", ".wps": "doc", ".pdf": "pdf"}
 
 
 def kind_of(path: Path) -> str | None:
@@ -20,8 +20,8 @@ def read(path: str | Path) -> Document:
     path = Path(path)
     kind = kind_of(path)
     if kind is None:
-        raise QingGaoError(str(path), "不支持的文件类型，请使用 TXT、HTML 或 DOCX 文件。",
-                           "unsupported file type; use a TXT, HTML or DOCX file.")
+        raise QingGaoError(str(path), "不支持的文件类型，请使用 TXT、HTML、DOCX 或 PDF 文件。",
+                           "unsupported file type; use a TXT, HTML, DOCX or PDF file.")
     if not path.is_file():
         raise QingGaoError(str(path), "找不到文件，请检查路径。", "file not found; check the path.")
     guard.check_file(path, kind)  # empty or too large: refused before the file is read into memory
@@ -54,5 +54,8 @@ def _dispatch(kind: str, data: bytes, path: Path) -> Document:
     if kind == "docx":
         from .docx import read_docx
         return read_docx(data, path.name)
+    if kind == "pdf":
+        from .pdf import read_pdf
+        return read_pdf(data, path.name)
     from .legacy import read_legacy
     return read_legacy(path)

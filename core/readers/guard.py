@@ -60,7 +60,7 @@ def check_size(size: int, name: str, kind: str) -> None:
                     "the file is empty (0 bytes); make sure the download or save finished, save it again and retry.")
     limit = _limit_mb(kind, name)
     if size > limit * MB:
-        label = {"txt": "TXT", "html": "网页", "docx": "DOCX", "doc": "DOC"}.get(kind, kind)
+        label = {"txt": "TXT", "html": "网页", "docx": "DOCX", "doc": "DOC", "pdf": "PDF"}.get(kind, kind)
         raise _fail(name, f"文件太大（{size / MB:.1f} MB），超过{label}文件 {limit:g} MB 的上限，这不像一篇文稿。"
                           "请只把需要的正文复制出来另存为新文件，再处理。",
                     f"the file is too large ({size / MB:.1f} MB; the limit for {kind.upper()} files is {limit:g} MB) "
@@ -246,6 +246,8 @@ def route(kind: str, data: bytes, name: str) -> tuple[str, str | None]:
     Raises for content no reader takes."""
     check_size(len(data), name, kind)
     found = sniff(data)
+    if kind == "pdf":
+        return _route_pdf(data, found, name)
     if kind == "docx":
         if found in ("html", "mht"):
             return "html", "文件扩展名是 .docx，但内容是网页，已按网页读取。"
@@ -290,6 +292,21 @@ def _doc_that_is_not_word(data: bytes, name: str) -> tuple[str, str | None]:
                     "(it may be damaged or misnamed); open it in Word or WPS and, if it opens, 'Save As' DOCX and "
                     "try again.") from None
     return "txt", f"文件扩展名是 {suffix}，但内容是纯文本，已按文本读取。"
+
+
+def _route_pdf(data: bytes, found: str | None, name: str) -> tuple[str, str | None]:
+    """A .pdf holds "%PDF-" within its first KB (some generators put a few bytes before it); a web page or a
+    DOCX saved under a .pdf name is read as what it is; anything else is not a PDF."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf", None
+    if found == "docx":
+        return "docx", "文件扩展名是 .pdf，但内容是 DOCX，已按 DOCX 读取。"
+    if found in ("html", "mht"):
+        return "html", "文件扩展名是 .pdf，但内容是网页，已按网页读取。"
+    raise _fail(name, "这不是真正的 PDF 文件（文件开头没有 PDF 标记），可能已损坏、没有下载完，或扩展名改错了。"
+                      "请重新下载，或用原来的程序打开后另存为 PDF 或 DOCX 再处理。",
+                "this is not a real PDF (no PDF header at the start): it may be damaged, incomplete, or wrongly named; "
+                "download it again, or open it in the program that made it and save it as PDF or DOCX.")
 
 
 def check_frames(soup: BeautifulSoup, name: str) -> None:
