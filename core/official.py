@@ -48,7 +48,8 @@ def doc_number(text: str) -> str | None:
     m = rule_for("doc_number").regex.match(text.strip())
     if not m:
         return None
-    return f"{m.group('org')}〔{m.group('year')}〕{int(m.group('no'))}号"
+    no = m.group("no")
+    return f"{m.group('org')}〔{m.group('year')}〕{int(no) if no.isdigit() else no}号"  # ("X号": a template's blank)
 
 
 def _plain_date(text: str) -> str:

@@ -125,3 +125,21 @@ def test_the_scorer_reads_output_with_info_and_parts(tmp_path):
     r = subprocess.run([sys.executable, str(SCORER), str(gold), str(out)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["recall"] == 1.0
+
+
+def test_a_pdf_with_a_banner_gives_its_parts_back():
+    """../shared/corpus/pdf p10 (份号, 密级, 紧急程度, 标志, 发文字号 set above the title, as issued) and p01 (a 红头
+    通知): read through the PDF reader, the lines are kept as bylines and become the document's own 版头 values."""
+    from qg_paths import SHARED
+
+    from core.api import clean_file
+    pdf = SHARED / "corpus" / "pdf"
+    if not pdf.is_dir():
+        pytest.skip("the shared PDF corpus is not beside the repo")
+    doc = clean_file(next(pdf.glob("p10_*.pdf")))
+    assert [b.kind for b in doc.blocks[:6]] == ["byline"] * 5 + ["title"]
+    info = doc.official()
+    assert (info["copy_no"], info["secret"], info["urgency"]) == ("001012", "机密★5年", "特急")
+    assert info["issuer_mark"].endswith("文件") and info["doc_number"] == "XXX〔2023〕X号"
+    info = clean_file(next(pdf.glob("p01_*.pdf"))).official()
+    assert info["doc_number"] == "发改办财金规〔2019〕860号" and info["issuer_mark"].endswith("办公厅文件")

@@ -75,6 +75,14 @@ TOC_ANCHOR = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?=\D)")  # "1. 一、基本
 TOC_PAGE = re.compile(r"[\s.．·…_-]*\d{1,3}\s*$")
 
 
+_HEAD_BELOW = re.compile(r"^((绝密|机密|秘密)(\s*★.{1,6})?|特急|加急|特提|平急|.{2,30}文件)$")
+
+
+def _copy_number(lines: list[Line], i: int) -> bool:
+    return bool(re.fullmatch(r"\d{6}", lines[i].text.strip())) and any(
+        _HEAD_BELOW.match(x.text.strip()) for x in lines[i + 1:i + 3])
+
+
 class _Pass:
     def __init__(self, doc: Document):
         self.doc = doc
@@ -131,6 +139,8 @@ class _Pass:
                     self.drop(i, "page-counter")
                 elif sig == "lone-punct" and ln.text.strip() in TERMINAL and i and not ends_sentence(self.lines[i - 1].text):
                     continue  # the full stop a wrap pushed onto its own line: reflow joins it back
+                elif sig == "counter" and i <= 1 and _copy_number(self.lines, i):
+                    continue  # "000012" over "机密★1年" / "特急" / "××文件": the document's 份号 (GB/T 9704 7.2.1)
                 elif sig == "counter" and COMPACT_DATE.fullmatch(ln.text.strip()) and i and looks_like_ending(self.lines[i - 1].text):
                     continue  # "常山县人民政府办公室" / "2023626": the date under the signature, its separators lost
                 elif (sig == "counter" and i + 1 < len(self.lines) and re.match(r"[年月日号个元万亿%人次项]", self.lines[i + 1].text)
