@@ -8,6 +8,7 @@ Pure Python; the desktop app is the main user, but nothing here knows about Qt.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 
 from .model import BLOCK_KINDS, Block, Change, Document, Overrides, Removed
 
-OPS = ("set_kind", "set_level", "merge_next", "split", "drop_block", "restore_line")
+OPS = ("set_kind", "set_level", "merge_next", "split", "drop_block", "restore_line", "set_text", "replace")
 CLERK_RULE = "clerk"  # `Removed.rule` of a block the clerk dropped
 # kinds a clerk may give a block: a gap has no text of its own, so nothing turns into one
 SETTABLE_KINDS = tuple(k for k in BLOCK_KINDS if k != "gap")
@@ -37,8 +38,8 @@ class Anchor:
 @dataclass
 class Edit:
     op: str
-    anchor: Anchor | None = None  # the block edited (None for restore_line)
-    value: Any = None  # kind, level, split offset or source line number
+    anchor: Anchor | None = None  # the block edited (None for restore_line and replace)
+    value: Any = None  # kind, level, split offset, source line number, new text, or {"find", "repl"}
     head: str = ""  # split: the text before the split point (relocates the offset if the block changed)
     next_anchor: Anchor | None = None  # merge_next: the block merged in
 
@@ -170,6 +171,121 @@ def drop_block(doc: Document, i: int) -> Change:
     return _record(doc, "drop_block", f"block {i} ({b.kind})", b.lines, text, "")
 
 
+def set_text(doc: Document, i: int, text: str) -> Change:
+    """The clerk typed in the result: the block's whole text becomes `text` (a run-in heading keeps its split
+    between heading and body where the edit left one side alone)."""
+    b = _block(doc, i)
+    if b.kind in _FIXED:
+        raise EditError(f"a {b.kind} has no text to edit")
+    text = text.replace("\n", "")
+    old = full_text(b)
+    if not text.strip():
+        raise EditError("empty text: drop the block instead")
+    if text == old:
+        raise EditError("the text is unchanged")
+    if b.body and text.endswith(b.body) and len(text) > len(b.body):
+        b.text = text[: len(text) - len(b.body)]
+    elif b.body and text.startswith(b.text) and len(text) > len(b.text):
+        b.body = text[len(b.text):]
+    else:
+        b.text, b.body = text, None
+    return _record(doc, "set_text", f"block {i}", b.lines, old, text)
+
+
+def _pattern(find: str, whole: bool) -> re.Pattern[str]:
+    """`find` literally; with `whole` (a placeholder being filled) only where it stands on its own: not inside a
+    Latin word ("X" in "EXCEL") and not as part of a longer run of the same mark ("×" in "×××")."""
+    core = re.escape(find)
+    if not whole:
+        return re.compile(core)
+
+    def guard(c: str) -> str:  # a Chinese character at the end needs no guard: "×××县" is whole as it is
+        return "" if "\u3400" <= c <= "\u9fff" else "[A-Za-z" + re.escape(c) + "]"
+
+    before, after = guard(find[0]), guard(find[-1])
+    return re.compile((f"(?<!{before})" if before else "") + core + (f"(?!{after})" if after else ""))
+
+
+def replace_all(doc: Document, find: str, repl: str, whole: bool = False) -> Change:
+    """Replace every `find` in the text blocks (find/replace; with `whole`, a placeholder filled in)."""
+    if not find:
+        raise EditError("nothing to find")
+    pat = _pattern(find, whole)
+    n, lines = 0, []
+    for b in doc.blocks:
+        if b.kind in _FIXED:
+            continue
+        b.text, k = pat.subn(lambda _m: repl, b.text)
+        if b.body:
+            b.body, kb = pat.subn(lambda _m: repl, b.body)
+            k += kb
+        if k:
+            n += k
+            lines += b.lines
+    if not n:
+        raise EditError(f"{find!r} not found")
+    return _record(doc, "replace", f"{find!r} -> {repl!r} x{n}", lines, find, repl)
+
+
+def _rebase_text(anchor_text: str, new: str, current: str) -> str | None:
+    """Carry the clerk's change of `anchor_text` into `new` over to `current` (the block as a re-clean left it):
+    the changed middle with a few characters of context on each side must be found once in `current`."""
+    p = 0
+    while p < min(len(anchor_text), len(new)) and anchor_text[p] == new[p]:
+        p += 1
+    s = 0
+    while s < min(len(anchor_text), len(new)) - p and anchor_text[-1 - s] == new[-1 - s]:
+        s += 1
+    old_mid, new_mid = anchor_text[p:len(anchor_text) - s], new[p:len(new) - s]
+    before, after = anchor_text[max(0, p - 8):p], anchor_text[len(anchor_text) - s:len(anchor_text) - s + 8]
+    probe = before + old_mid + after
+    if not probe or current.count(probe) != 1:
+        return None
+    k = current.index(probe) + len(before)
+    return current[:k] + new_mid + current[k + len(old_mid):]
+
+
+def _find_loosely(whole: str, src: str) -> tuple[int, int] | None:
+    """Where the source line `src` sits in a block's text, though the stages changed its punctuation and
+    spaces (a full-width colon, a space dropped): the span of `whole` its characters match, or None."""
+    k = whole.find(src)
+    if k >= 0:
+        return k, k + len(src)
+    sm = SequenceMatcher(None, whole, src, autojunk=False)
+    blocks = [m for m in sm.get_matching_blocks() if m.size]
+    if not blocks or sum(m.size for m in blocks) < 0.7 * len(src):
+        return None
+    return blocks[0].a, blocks[-1].a + blocks[-1].size
+
+
+def isolate_line(doc: Document, lineno: int) -> bool:
+    """Make a restored source line a block of its own when the stages joined it to others (never glued to the
+    title): its text is cut out of the block it landed in. True when a block was split."""
+    src = next((ln.text.strip() for ln in doc.lines if ln.lineno == lineno), "")
+    for k, b in enumerate(doc.blocks):
+        if lineno not in b.lines or len(b.lines) < 2 or b.kind in _FIXED or not src:
+            continue
+        whole = full_text(b)
+        span = _find_loosely(whole, src)
+        if span is None or span == (0, len(whole)):
+            return False
+        rest = [n for n in b.lines if n != lineno]
+        head, mine, tail = whole[:span[0]].strip(), whole[span[0]:span[1]], whole[span[1]:].strip()
+        new: list[Block] = []
+        if head:
+            new.append(Block(b.kind, head, level=b.level, lines=[n for n in rest if n < lineno] or rest,
+                             bold=b.bold, align=b.align, style=b.style))
+        new.append(Block("paragraph", mine, lines=[lineno]))
+        if tail:
+            kind = b.kind if not head else "paragraph"
+            new.append(Block(kind, tail, level=b.level if kind == b.kind else None,
+                             lines=[n for n in rest if n > lineno] or rest, bold=b.bold, align=b.align,
+                             style=b.style))
+        doc.blocks[k:k + 1] = new
+        return True
+    return False
+
+
 def line_present(doc: Document, lineno: int) -> bool:
     """Is source line `lineno` back in the blocks, whole (no removal of it or part of it is left)?"""
     return any(lineno in b.lines for b in doc.blocks) and not any(r.line == lineno for r in doc.removed)
@@ -202,6 +318,9 @@ def make_edit(doc: Document, op: str, index: int | None = None, value: Any = Non
     """The replayable Edit for `op` on block `index` (or source line `value` for restore_line)."""
     if op == "restore_line":
         return Edit(op, value=int(value))
+    if op == "replace":
+        return Edit(op, value={"find": str(value["find"]), "repl": str(value["repl"]),
+                               "whole": bool(value.get("whole"))})
     b = _block(doc, int(index or 0))
     e = Edit(op, anchor=anchor_of(b), value=value)
     if op == "merge_next":
@@ -214,7 +333,11 @@ def make_edit(doc: Document, op: str, index: int | None = None, value: Any = Non
 def apply_edit(doc: Document, e: Edit) -> Change:
     """Apply one Edit, finding its block by anchor; raises EditError when it no longer fits."""
     if e.op == "restore_line":
-        return restore_line(doc, int(e.value))
+        ch = restore_line(doc, int(e.value))
+        isolate_line(doc, int(e.value))
+        return ch
+    if e.op == "replace":
+        return replace_all(doc, str(e.value["find"]), str(e.value["repl"]), bool(e.value.get("whole")))
     assert e.anchor is not None
     i = find_block(doc, e.anchor)
     if i is None:
@@ -225,6 +348,12 @@ def apply_edit(doc: Document, e: Edit) -> Change:
         return set_level(doc, i, int(e.value))
     if e.op == "drop_block":
         return drop_block(doc, i)
+    if e.op == "set_text":
+        current = full_text(doc.blocks[i])
+        text = str(e.value) if current == e.anchor.text else _rebase_text(e.anchor.text, str(e.value), current)
+        if text is None:
+            raise EditError("set_text: the edited words are gone")
+        return set_text(doc, i, text)
     if e.op == "merge_next":
         if e.next_anchor is not None and find_block(doc, e.next_anchor) != i + 1:
             raise EditError("merge_next: the next block is not the one merged before")
@@ -248,6 +377,35 @@ def edit(doc: Document, op: str, index: int | None = None, value: Any = None) ->
     return e, apply_edit(doc, e)
 
 
+def describe(e: Edit) -> str:
+    """A short Chinese description of an edit for the clerk (which edit could not be kept)."""
+    what = {"set_kind": "改段落类型", "set_level": "改标题层级", "merge_next": "合并段落", "split": "拆分段落",
+            "drop_block": "删除段落", "restore_line": "恢复原稿行", "set_text": "改文字", "replace": "替换"}[e.op]
+    if e.op == "restore_line":
+        return f"{what}（第{e.value}行）"
+    if e.op == "replace":
+        return f"{what}“{e.value['find']}”→“{e.value['repl']}”"
+    text = e.anchor.text if e.anchor else ""
+    return f"{what}：“{text[:16]}{'…' if len(text) > 16 else ''}”"
+
+
+def edit_to_json(e: Edit) -> dict[str, Any]:
+    """A JSON-safe form of an edit (the desktop session file keeps each file's edits)."""
+    def anchor(a: Anchor | None) -> dict[str, Any] | None:
+        return {"lines": list(a.lines), "text": a.text} if a else None
+
+    return {"op": e.op, "anchor": anchor(e.anchor), "value": e.value, "head": e.head,
+            "next_anchor": anchor(e.next_anchor)}
+
+
+def edit_from_json(d: dict[str, Any]) -> Edit:
+    def anchor(a: dict[str, Any] | None) -> Anchor | None:
+        return Anchor(tuple(int(n) for n in a["lines"]), str(a["text"])) if a else None
+
+    return Edit(str(d["op"]), anchor(d.get("anchor")), d.get("value"), str(d.get("head") or ""),
+                anchor(d.get("next_anchor")))
+
+
 def overrides_for(edits: list[Edit], base: Overrides | None = None) -> Overrides:
     """The Overrides a re-clean needs so the stages reproduce the edits they can (restored lines)."""
     ov = copy.deepcopy(base) if base else Overrides()
@@ -261,6 +419,7 @@ def replay(doc: Document, edits: list[Edit]) -> ReplayResult:
     for e in edits:
         if e.op == "restore_line" and line_present(doc, int(e.value)):
             _record(doc, "restore_line", f"line {e.value} (kept by the cleaning rules)", [int(e.value)], "", "")
+            isolate_line(doc, int(e.value))
             continue
         try:
             apply_edit(doc, e)
@@ -274,5 +433,5 @@ def clean_with_edits(path: str | Path, edits: list[Edit], progress: Any = None,
     """Clean `path` again honouring the edits: restored lines through Overrides, the rest replayed on top."""
     from .api import clean_file
 
-    doc = clean_file(path, progress, overrides_for(edits, base))
+    doc = clean_file(path, progress, overrides_for(edits, base), allow_empty=True)  # the review shows it all
     return replay(doc, edits)

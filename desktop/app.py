@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--select", type=int, default=None, help=argparse.SUPPRESS)
     p.add_argument("--block", type=int, default=None, help=argparse.SUPPRESS)
     p.add_argument("--export", action="store_true", help=argparse.SUPPRESS)
+    # review set-ups for the docs' pictures: "type:TEXT" (typed at the block's start), "replace:FIND=REPL",
+    # "placeholders" (the panel open on the first "X")
+    p.add_argument("--show", action="append", default=[], help=argparse.SUPPRESS)
     p.add_argument("--quit", action="store_true", help=argparse.SUPPRESS)
     return p
 
@@ -143,7 +146,9 @@ def _screenshot_when_idle(app, window, args) -> None:
             window.select_job(window.model.jobs[args.select])
         if args.block is not None:  # put the review's cursor on a block: its source lines light up on the left
             QTimer.singleShot(300, lambda: window.review.page.select_block(args.block))
-        QTimer.singleShot(900, shoot)
+        if args.show:
+            QTimer.singleShot(500, lambda: _set_up_review(window, args.show))
+        QTimer.singleShot(1200, shoot)
 
     def shoot() -> None:
         args.screenshot.parent.mkdir(parents=True, exist_ok=True)
@@ -156,10 +161,33 @@ def _screenshot_when_idle(app, window, args) -> None:
         pix.save(str(args.screenshot))
         log.info("screenshot saved to %s", args.screenshot)
         if args.quit:
+            window.ask_unexported = lambda n: "discard"  # a picture run: the session keeps the work anyway
             window.close()
             app.quit()
 
     QTimer.singleShot(300, tick)
+
+
+def _set_up_review(window, shows: list[str]) -> None:
+    review = window.review
+    for show in shows:
+        kind, _, value = show.partition(":")
+        if kind == "type" and review.editable():
+            review.page.textCursor().insertText(value)
+            review.commit_typing()
+        elif kind == "replace":
+            find, _, repl = value.partition("=")
+            review.find_bar.open(True)
+            review.find_bar.find.setText(find)
+            review.find_bar.repl.setText(repl)
+            review.find_bar.find_next()
+        elif kind == "placeholders":
+            review.actions_["placeholders"].setChecked(True)
+            review._toggle_placeholders()
+            panel = review.placeholders
+            row = next((k for k, s in enumerate(panel.spots) if s.text == value), 0)
+            panel.list.setCurrentRow(row)
+            panel.value.setText("椒江")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -207,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings()
     lang = i18n.install(app, settings.language)
-    QGuiApplication.setApplicationDisplayName("清稿 QingGao" if lang == "zh" else "QingGao")
+    QGuiApplication.setApplicationDisplayName("清稿" if lang == "zh" else "QingGao")
     app.setWindowIcon(app_icon())
     window = MainWindow(settings)
     server.files_received.connect(window.activate_from_other_launch)

@@ -1,10 +1,10 @@
-"""The draft pane: the source lines as read, removed ones struck through with the rule that removed them,
-and joins, splits and renumberings marked. userState of each text block = its source line number."""
+"""The draft pane: the source lines as read, removed ones struck through with the rule that removed them (its
+name in the UI language, resources/rules/names.toml), and joins, splits and renumberings marked. userState of
+each text block = its source line number. The line (or lines) the clerk selected is tinted; restoring acts on
+the removed lines among them, and only once the clerk has picked a line."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
@@ -12,6 +12,7 @@ from core.model import Document, Line, Removed
 
 from .i18n import N_
 from .page_view import scroll_near_top
+from .rule_names import rule_name
 
 
 def tr(text: str) -> str:
@@ -25,18 +26,8 @@ CHANGE_MARKS = {
     "renumber": ("№", N_("重新编号")),
     "clerk": ("✎", N_("审稿修改")),
 }
-RULE_NAMES = {"clerk": N_("审稿删除")}
-
-
-@lru_cache(maxsize=1)
-def rule_comments() -> dict[str, str]:
-    """Rule id -> its comment in resources/rules (what the rule catches), for tooltips."""
-    try:
-        from core.rules import noise_rules
-
-        return {r.id: r.comment for r in noise_rules()}
-    except Exception:  # noqa: BLE001 - tooltips just show the id then
-        return {}
+CURRENT_LINE = QColor("#dbe8fb")  # the line the clerk selected
+LINKED_LINE = QColor("#fff7d6")  # the source lines of the result block the caret is in
 
 
 def changes_by_line(doc: Document) -> dict[int, set[str]]:
@@ -76,6 +67,19 @@ class DraftView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setObjectName("draftView")
         self.removed_lines: set[int] = set()
+        self.chosen = False  # the clerk picked a line (click, keys, select_line); a fresh draft has none
+        self._linked: list[QTextEdit.ExtraSelection] = []
+        self.cursorPositionChanged.connect(self._show_current)
+
+    def mousePressEvent(self, e) -> None:  # noqa: N802 - Qt override
+        self.chosen = True
+        super().mousePressEvent(e)
+
+    def keyPressEvent(self, e) -> None:  # noqa: N802 - Qt override
+        if e.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
+                       Qt.Key.Key_End):
+            self.chosen = True
+        super().keyPressEvent(e)
 
     def show_draft(self, draft: list[Line], doc: Document) -> None:
         by_line: dict[int, list[Removed]] = {}
@@ -123,11 +127,11 @@ class DraftView(QTextEdit):
                     pos = b
                 cur.insertText(ln.text[pos:], plain)
                 for rule in dict.fromkeys(r.rule for r in gone):
+                    name = rule_name(rule)
                     t = QTextCharFormat(tag)
-                    tip = rule_comments().get(rule, "") or "; ".join(r.note for r in gone if r.note)
-                    t.setToolTip(f"{tr('删除规则')}：{rule}" + (f"\n{tip}" if tip else ""))
+                    t.setToolTip(f"{tr('删除原因')}：{name.name}\n{name.desc}")
                     cur.insertText(" ", plain)
-                    cur.insertText(f" {tr(RULE_NAMES.get(rule, rule))} ", t)
+                    cur.insertText(f" {name.name} ", t)
             else:
                 cur.insertText(ln.text, plain)
             for kind in ("join", "split", "renumber", "clerk"):
@@ -143,16 +147,54 @@ class DraftView(QTextEdit):
             cur.block().setUserState(r.line)
             cur.insertText(f"{r.line:>{width}}  ", num)
             cur.insertText(r.text, struck)
-            cur.insertText(f" {tr(RULE_NAMES.get(r.rule, r.rule))} ", tag)
+            cur.insertText(f" {rule_name(r.rule).name} ", tag)
         self.setDocument(qdoc)
+        self.chosen = False
+        self._linked = []
+        self._show_current()
 
     def current_line(self) -> int | None:
         st = self.textCursor().block().userState()
         return st if st >= 0 else None
 
     def current_is_removed(self) -> bool:
-        n = self.current_line()
-        return n is not None and n in self.removed_lines
+        return bool(self.selected_removed_lines())
+
+    def selected_lines(self) -> list[int]:
+        """The source lines the clerk selected (the caret's line, or every line the selection touches)."""
+        if not self.chosen:
+            return []
+        cur = self.textCursor()
+        doc = self.document()
+        first, last = doc.findBlock(cur.selectionStart()), doc.findBlock(cur.selectionEnd())
+        out, blk = [], first
+        while blk.isValid():
+            if blk.userState() >= 0:
+                out.append(blk.userState())
+            if blk == last:
+                break
+            blk = blk.next()
+        return out
+
+    def selected_removed_lines(self) -> list[int]:
+        return [n for n in dict.fromkeys(self.selected_lines()) if n in self.removed_lines]
+
+    def _show_current(self) -> None:
+        sels = list(self._linked)
+        cur = self.textCursor()
+        if self.chosen or cur.hasSelection():
+            doc = self.document()
+            blk, last = doc.findBlock(cur.selectionStart()), doc.findBlock(cur.selectionEnd())
+            while blk.isValid():
+                sel = QTextEdit.ExtraSelection()
+                sel.format.setBackground(CURRENT_LINE)
+                sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+                sel.cursor = QTextCursor(blk)
+                sels.append(sel)
+                if blk == last:
+                    break
+                blk = blk.next()
+        self.setExtraSelections(sels)
 
     def highlight_lines(self, lines: list[int]) -> None:
         """Tint the source lines a result block came from, and scroll to the first."""
@@ -163,13 +205,14 @@ class DraftView(QTextEdit):
         while blk.isValid():
             if blk.userState() in wanted:
                 sel = QTextEdit.ExtraSelection()
-                sel.format.setBackground(QColor("#fff7d6"))
+                sel.format.setBackground(LINKED_LINE)
                 sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
                 sel.cursor = QTextCursor(blk)
                 sels.append(sel)
                 first = first or blk
             blk = blk.next()
-        self.setExtraSelections(sels)
+        self._linked = sels
+        self._show_current()
         if first is not None:
             rect = self.document().documentLayout().blockBoundingRect(first)
             bar = self.verticalScrollBar()
@@ -180,7 +223,9 @@ class DraftView(QTextEdit):
         blk = self.document().firstBlock()
         while blk.isValid():
             if blk.userState() == lineno:
+                self.chosen = True
                 self.setTextCursor(QTextCursor(blk))
+                self._show_current()
                 scroll_near_top(self, blk)
                 return True
             blk = blk.next()

@@ -26,7 +26,7 @@ def tr(text: str) -> str:
 
 
 # core's stage names (core.pipeline.STAGES, plus read and export) as the clerk reads them
-STAGE_LABEL = {"read": N_("读取"), "fold": N_("统一字符"), "strip_noise": N_("去除噪声"), "reflow": N_("合并断行"),
+STAGE_LABEL = {"read": N_("读取"), "fold": N_("统一字符"), "strip_noise": N_("删除网页杂项"), "reflow": N_("合并断行"),
                "normalize": N_("规范标点"), "structure": N_("识别结构"), "number": N_("整理编号"), "warn": N_("检查"), "settle": N_("复核"),
                "export": N_("导出")}
 
@@ -52,7 +52,38 @@ STATE_LABEL = {
 }
 STATE_COLOR = {State.FAILED: "#b3261e", State.SKIPPED: "#8a6d00", State.CANCELLED: "#777777",
                State.EXPORTED: "#1e6b34", State.DONE: "#1e4f8a"}
-WARNING_LABEL = {"gap": N_("缺文"), "placeholder": N_("待填"), "encoding": N_("编码存疑")}
+WARNING_LABEL = {"gap": N_("原文缺失"), "placeholder": N_("待填"), "encoding": N_("编码存疑"),
+                 "format": N_("格式提示")}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def formats_text(sep: str = "、") -> str:
+    """Every file type QingGao reads (core.readers.SUPPORTED), for hints and dialogs: TXT、HTML、DOCX…"""
+    from core.readers import SUPPORTED
+
+    return sep.join(dict.fromkeys(ext.lstrip(".").upper() for ext in SUPPORTED))
+
+
+def empty_hint() -> str:
+    return tr("把 {formats} 文件或文件夹拖到窗口任意位置").format(formats=formats_text())
+
+
+def message_in_ui_language(message: str, lang: str | None = None) -> str:
+    """The lines of a bilingual message (QingGaoError: the Chinese line, then the English one) in the UI language."""
+    lines = [ln for ln in (message or "").strip().splitlines() if ln.strip()]
+    if len(lines) < 2:
+        return "\n".join(lines)
+
+    def words(line: str) -> str:  # the line without the file name in front (a name may be Chinese)
+        for colon in ("：", ": "):
+            if colon in line:
+                return line.split(colon, 1)[1]
+        return line
+
+    zh = [ln for ln in lines if _CJK.search(words(ln))]
+    en = [ln for ln in lines if ln not in zh]
+    pick = zh if (lang or current()) == "zh" else en
+    return "\n".join(pick or lines)
 
 
 @dataclass
@@ -67,6 +98,8 @@ class Job:
     output: Path | None = None
     out_dir: Path | None = None  # a fixed output folder for this job (pasted text)
     dirty: bool = False  # edited since its last export
+    notes: str = ""  # what the clerk should know about the last re-clean (edits that could not be kept)
+    resume_exported: bool = False  # restored from the session as exported: its re-clean is not new work
     stage: str = ""
     task: str = ""  # "clean" or "export": what the job's last task was
     id: int = field(default_factory=lambda: next(_ids))
@@ -86,7 +119,7 @@ class Job:
         return label
 
     def warnings_text(self) -> str:
-        """"缺文 2 · 待填 89 · 编码存疑": gaps and placeholders counted in the blocks, other warnings by kind."""
+        """"原文缺失 2 · 待填 89 · 编码存疑": gaps and placeholders counted in the blocks, other warnings by kind."""
         if not self.doc:
             return ""
         d = self.doc
@@ -95,7 +128,7 @@ class Job:
         parts = [f"{tr(WARNING_LABEL[c])} {n}" for c, n in counts.items() if n]
         for code in dict.fromkeys(w.code for w in d.warnings):
             if code not in counts:
-                parts.append(tr(WARNING_LABEL[code]) if code in WARNING_LABEL else code)
+                parts.append(tr(WARNING_LABEL[code]) if code in WARNING_LABEL else tr("其他提示"))
         return " · ".join(parts)
 
     def encoding_text(self) -> str:
@@ -126,10 +159,10 @@ def notices(doc: Document) -> list[Warning]:
 
 def first_line(message: str, path: Path) -> str:
     """The line of a bilingual (zh, then en) message in the UI language, without the file name (the row shows it)."""
-    lines = [ln for ln in message.strip().splitlines() if ln.strip()]
+    lines = message_in_ui_language(message).splitlines()
     if not lines:
         return ""
-    line = lines[1] if current() == "en" and len(lines) > 1 else lines[0]
+    line = lines[0]
     for prefix in (str(path), path.name):
         if line.startswith(prefix):
             line = line[len(prefix):].lstrip("：: ")
@@ -140,7 +173,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # bui
 
 
 class JobsModel(QAbstractTableModel):
-    COLUMNS = (N_("文件"), N_("类型"), N_("编码"), N_("状态"), N_("去除噪声"), N_("提示"), N_("输出"))
+    COLUMNS = (N_("文件"), N_("类型"), N_("编码"), N_("状态"), N_("删除杂项"), N_("提示"), N_("输出"))
     COL_FILE, COL_TYPE, COL_ENC, COL_STATUS, COL_REMOVED, COL_WARN, COL_OUT = range(7)
 
     def __init__(self, parent=None):
@@ -196,10 +229,11 @@ class JobsModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, job: Job, col: int) -> str | None:
-        if col == self.COL_FILE:
-            return str(job.path)
+        if col == self.COL_FILE:  # the whole name (the column elides it in the middle) and why it failed
+            why = first_line(job.error, job.path) if job.error else ""
+            return str(job.path) + (f"\n{tr(STATE_LABEL[job.state])}：{why}" if why else "")
         if col == self.COL_STATUS and job.error:
-            return job.error
+            return message_in_ui_language(job.error)
         if col == self.COL_WARN and job.doc:
             ws = notices(job.doc)
             return "\n".join(w.message + (f"（第{w.line}行）" if w.line else "") for w in ws) or None

@@ -16,27 +16,42 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
     QTableView,
     QToolBar,
+    QToolButton,
 )
 
+from core import edits
 from core.api import iter_inputs
-from core.edits import Edit
+from core.edits import Edit, EditError
 from core.readers import SUPPORTED, kind_of
+from core.resources import resource
 
-from . import naming
-from .jobs import Job, JobsModel, State
+from . import help as help_menu
+from . import info_panel, naming, prompts, window_fit
+from .clipboard import save_paste
+from .elided_label import ElidedLabel
+from .jobs import Job, JobsModel, State, empty_hint, formats_text, message_in_ui_language
+from .keep_work import WorkKeeper
 from .paths import log_file, paste_dir
 from .review import ReviewPanel
 from .settings import Settings
@@ -57,9 +72,27 @@ def skip_reason(path: Path) -> str | None:
         return f"{path}：找不到文件，请检查路径\n{path}: file not found; check the path"
     if not kind_of(path):
         ext = path.suffix or "（无扩展名）"
-        return (f"{path}：不支持的文件类型（{ext}），请使用 TXT、HTML 或 DOCX\n"
-                f"{path}: unsupported file type ({ext}); use TXT, HTML or DOCX")
+        return (f"{path}：不支持的文件类型（{ext}），请使用 {formats_text()} 文件\n"
+                f"{path}: unsupported file type ({ext}); use {formats_text(', ')}")
     return None
+
+
+class MiddleElide(QStyledItemDelegate):
+    """File names and paths elided in the middle ("000_b40…a0.txt"); the other columns keep the end elided."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+def tool_icon(name: str, fallback) -> QIcon:
+    """A hand-drawn toolbar icon from resources/icons (PNGs, and the SVG when Qt can draw it), else `fallback`."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        png = resource("icons", f"{name}-{size}.png")
+        if png.exists():
+            icon.addFile(str(png))
+    return fallback if icon.isNull() else icon
 
 
 def _page_resource(path: Path) -> bool:
@@ -73,7 +106,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, threads: int = 2):
         super().__init__()
         self.settings = settings or Settings()
-        self.setWindowTitle(tr("清稿 QingGao — 文稿清理与公文排版"))
+        self.setWindowTitle(tr("清稿 — 文稿清理与公文排版"))
         self.setAcceptDrops(True)
         self.model = JobsModel(self)
         self.dispatcher = Dispatcher(self, threads)
@@ -86,9 +119,14 @@ class MainWindow(QMainWindow):
         # while work runs, the table and the progress bar refresh 10 times a second, not on every event
         self._refresh = QTimer(self, interval=100)
         self._refresh.timeout.connect(self._flush)
+        self.keeper = WorkKeeper(self)  # the session file: queue, edits, selection
         self._build_ui()
         self._connect()
+        self.info_panel = info_panel.install(self)  # 公文信息: toolbar action and per-document values (issue 13)
         self._restore_layout()
+        self.restore_session()
+        if self.current_job() is None:
+            self.review.show_job(None)  # the empty queue's hint where the page will be
 
     # ------------------------------------------------------------------ UI
     def _build_ui(self) -> None:
@@ -98,6 +136,8 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        for col in (JobsModel.COL_FILE, JobsModel.COL_OUT):  # long names keep their start and their end
+            self.table.setItemDelegateForColumn(col, MiddleElide(self.table))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         h = self.table.horizontalHeader()
@@ -111,7 +151,7 @@ class MainWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.review = ReviewPanel(self)
-        self.review.page.set_profile(self.settings.profile)
+        self.review.set_profile(self.settings.profile)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.review)
@@ -127,8 +167,10 @@ class MainWindow(QMainWindow):
                                           icon(SP.SP_FileIcon))
         self.act_add_folder = self._action(tr("添加文件夹"), "Ctrl+Shift+O", self.add_folder_dialog,
                                            icon(SP.SP_DirIcon))
-        self.act_paste = self._action(tr("粘贴文本"), "Ctrl+Shift+V", self.paste_text,
+        self.act_paste = self._action(tr("粘贴文本"), "Ctrl+V", self.paste_text,
                                       icon(SP.SP_FileDialogDetailedView))
+        # Ctrl+V anywhere (an editable field takes its own paste first); Ctrl+Shift+V too, as before
+        self.act_paste.setShortcuts([QKeySequence("Ctrl+V"), QKeySequence("Ctrl+Shift+V")])
         self.act_export = self._action(tr("导出"), "Ctrl+E", self.export_pending, icon(SP.SP_DialogSaveButton))
         self.act_cancel = self._action(tr("取消"), "Esc", self.cancel, icon(SP.SP_BrowserStop))
         self.act_retry = self._action(tr("重新处理"), "F5", self.retry_selected, icon(SP.SP_BrowserReload))
@@ -138,10 +180,11 @@ class MainWindow(QMainWindow):
         self.act_open_out = self._action(tr("打开输出文件夹"), "Ctrl+Shift+F", self.open_output_folder,
                                          icon(SP.SP_DirOpenIcon))
         self.act_options = self._action(tr("选项"), QKeySequence.StandardKey.Preferences, self.show_options,
-                                        icon(SP.SP_FileDialogInfoView))
+                                        tool_icon("options", icon(SP.SP_FileDialogInfoView)))
         if self.act_options.shortcut().isEmpty():
             self.act_options.setShortcut(QKeySequence("Ctrl+,"))
-        self.act_log = self._action(tr("查看日志"), "Ctrl+L", self.open_log, icon(SP.SP_MessageBoxInformation))
+        self.act_log = self._action(tr("查看日志"), "Ctrl+L", self.open_log,
+                                    tool_icon("log", icon(SP.SP_MessageBoxInformation)))
         # Delete on the queue removes rows; on the review it drops a block (the review's own shortcut)
         self.act_remove.setShortcut(QKeySequence.StandardKey.Delete)
         self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -154,6 +197,15 @@ class MainWindow(QMainWindow):
         for a in (self.act_add_files, self.act_add_folder, self.act_paste, None, self.act_export, self.act_cancel,
                   None, self.act_open_out, self.act_options, self.act_log):
             tb.addSeparator() if a is None else tb.addAction(a)
+        self.help_menu = help_menu.build_menu(self)
+        help_button = QToolButton(self)
+        help_button.setText(tr("帮助"))
+        help_button.setIcon(icon(SP.SP_MessageBoxQuestion))
+        help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        help_button.setMenu(self.help_menu)
+        tb.addWidget(help_button)
+        self.toolbar = tb
         self.addToolBar(tb)
         for a in (self.act_add_files, self.act_add_folder, self.act_paste, self.act_export, self.act_cancel,
                   self.act_retry, self.act_clear, self.act_open_out, self.act_options, self.act_log):
@@ -165,7 +217,8 @@ class MainWindow(QMainWindow):
         self.progress.setFormat("%v / %m")
         self.progress.setValue(0)
         self.progress.setMaximum(1)
-        self.status = QLabel(self)
+        self.progress.hide()  # shown while a batch runs and after it, never as "0 / 1" on an empty queue
+        self.status = ElidedLabel(self)
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self._update_status()
@@ -192,23 +245,22 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.review.edited.connect(self._on_edited)
         self.review.restore_requested.connect(self.restore_line)
+        self.review.fill_batch_requested.connect(self.fill_batch)
         self.review.reclean_requested.connect(lambda jid: self._reclean(jid))
         self.review.message.connect(lambda m: self.statusBar().showMessage(m, 6000))
 
     # ------------------------------------------------------------------ layout memory
     def _restore_layout(self) -> None:
         s = self.settings
-        if not s.geometry.isEmpty():
-            self.restoreGeometry(s.geometry)
-        else:
-            self.resize(*self.default_size())
+        window_fit.restore_state(self, s.window, self.default_size())  # as a share of the screen: DPI-proof
         if not s.state.isEmpty():
             self.restoreState(s.state)
         if not s.splitter.isEmpty():
             self.splitter.restoreState(s.splitter)
-        else:
+        else:  # the queue gets a quarter, at most about eight rows: the review needs the room on a small screen
             h = self.height()
-            self.splitter.setSizes([int(h * 0.38), int(h * 0.62)])
+            queue = min(int(h * 0.26), self.table.verticalHeader().defaultSectionSize() * 9)
+            self.splitter.setSizes([queue, h - queue])
 
     def default_size(self) -> tuple[int, int]:
         """Most of the screen, at most 1280x800: fits a 1366x768 laptop with its taskbar."""
@@ -220,12 +272,46 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         s = self.settings
-        s.geometry = self.saveGeometry()
+        s.window = window_fit.save_state(self)
         s.state = self.saveState()
         s.splitter = self.splitter.saveState()
         s.sync()
 
+    # ------------------------------------------------------------------ never lose work
+    def unexported(self) -> list[Job]:
+        """Cleaned files whose result is not in an output file: never exported, or edited since."""
+        return [j for j in self.model.jobs if j.doc is not None and (
+            j.state == State.DONE or (j.state == State.EXPORTED and j.dirty))]
+
+    def ask_unexported(self, n: int) -> str:
+        return prompts.ask_unexported(self, n)  # a method, so tests can answer it
+
+    def save_session(self) -> None:
+        self.keeper.save()
+
+    def _session_changed(self) -> None:
+        self.keeper.changed()
+
+    def restore_session(self) -> int:
+        n = self.keeper.restore(skip_reason)
+        self._update_status()
+        return n
+
     def closeEvent(self, e) -> None:  # noqa: N802 - Qt override
+        self.review.commit_typing()
+        pending = self.unexported()
+        if pending and not getattr(self, "_closing_after_export", False):
+            choice = self.ask_unexported(len(pending))
+            if choice == "cancel":
+                e.ignore()
+                return
+            if choice == "export":
+                self.export_pending()
+                self._closing_after_export = True
+                self.batch_finished.connect(self.close)  # close once the files are written
+                e.ignore()
+                return
+        self.save_session()
         self.save_layout()
         if self.dispatcher.busy:
             self.dispatcher.cancel()
@@ -263,7 +349,7 @@ class MainWindow(QMainWindow):
             p = p.absolute()
             if _page_resource(p):
                 continue
-            reason = skip_reason(p)
+            reason = _reason or skip_reason(p)  # a link out of a dropped folder is skipped, with why
             if reason:
                 rows.append(Job(p, kind=None, state=State.SKIPPED, error=reason))
             elif p in live:
@@ -272,6 +358,7 @@ class MainWindow(QMainWindow):
                 live.add(p)
                 rows.append(Job(p, kind=kind_of(p)))
         self.model.add_many(rows)  # all rows first, then the work: the pool does not slow the listing down
+        self._session_changed()
         new = [j for j in rows if j.state == State.WAITING]
         for job in new:
             self._clean(job)
@@ -299,16 +386,26 @@ class MainWindow(QMainWindow):
         stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         path = naming.free_name(folder / f"粘贴文本-{stamp}.txt")
         path.write_text(text, encoding="utf-8")
+        return self._add_pasted(path)
+
+    def _add_pasted(self, path: Path) -> Job:
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        job = Job(path, kind="txt", out_dir=Path(docs) / naming.OUT_FOLDER)
+        job = Job(path, kind=kind_of(path), out_dir=Path(docs) / naming.OUT_FOLDER)
         self.model.add(job)
         self._clean(job)
         self.select_job(job)
         self._update_status()
+        self._session_changed()
         return job
 
     def paste_text(self) -> Job | None:
-        return self.add_text(QGuiApplication.clipboard().text())
+        """The clipboard as a new draft: HTML (from a browser or WPS) through the HTML reader, so centred and bold
+        headings are kept; plain text otherwise."""
+        path = save_paste(QGuiApplication.clipboard().mimeData(), paste_dir())
+        if path is None:
+            self.statusBar().showMessage(tr("剪贴板里没有文字。"), 6000)
+            return None
+        return self._add_pasted(path)
 
     def add_files_dialog(self) -> None:
         exts = " ".join(f"*{e}" for e in SUPPORTED)
@@ -335,24 +432,60 @@ class MainWindow(QMainWindow):
             self._refresh.start()
             self._flush()
 
+    def clean_job(self, job: Job) -> None:
+        self._clean(job)
+
     def _clean(self, job: Job) -> None:
-        job.state, job.error, job.stage = State.WAITING, "", ""
+        current = self.current_job() is job
+        if current:
+            self.review.commit_typing()  # typing not yet recorded goes into the re-clean's edits
+        job.state, job.error, job.stage, job.notes = State.WAITING, "", "", ""
         self.model.changed(job)
         self._submit(job, "clean", clean, CleanRequest(job.path, list(job.edits), self.settings.disabled_rules))
+        if current:
+            self.review.show_job(job, keep_place=True)  # read-only while it is cleaned again
 
     def _reclean(self, job_id: int) -> None:
         job = self.model.job(job_id)
         if job is not None:
             self._clean(job)
+            self.save_session()
 
-    def restore_line(self, job_id: int, lineno: int) -> None:
-        """Restore a removed line: clean again with it in Overrides.keep_lines, replaying the other edits."""
+    def restore_line(self, job_id: int, lines: int | list[int]) -> None:
+        """Restore removed lines: clean again with them in Overrides.keep_lines, replaying the other edits."""
         job = self.model.job(job_id)
         if job is None:
             return
-        job.edits.append(Edit("restore_line", value=lineno))
-        self.statusBar().showMessage(tr("正在恢复第 {n} 行……").format(n=lineno), 4000)
+        lines = [lines] if isinstance(lines, int) else list(lines)
+        job.edits += [Edit("restore_line", value=n) for n in lines]
+        self.statusBar().showMessage(tr("正在恢复 {n} 行……").format(n=len(lines)), 4000)
         self._clean(job)
+        self.save_session()
+
+    def fill_batch(self, find: str, value: str) -> int:
+        """Fill a placeholder in every cleaned file of the queue (one `replace` edit each); returns the files."""
+        files = 0
+        for job in self.model.jobs:
+            if job.doc is None or job.state not in (State.DONE, State.EXPORTED):
+                continue
+            try:
+                e, _ = edits.edit(job.doc, "replace", None, {"find": find, "repl": value, "whole": True})
+            except EditError:
+                continue
+            job.edits.append(e)
+            job.dirty = job.output is not None
+            self.model.changed(job)
+            files += 1
+        self._flush()
+        if self.current_job() is not None:
+            self.review.show_job(self.current_job(), keep_place=True)
+        self.statusBar().showMessage(tr("已在 {n} 个文件中把“{p}”填为“{t}”。").format(n=files, p=find, t=value), 10000)
+        self.save_session()
+        if self.settings.auto_export:
+            for job in self.model.jobs:
+                if job.dirty and job.state == State.EXPORTED:
+                    self._export(job)
+        return files
 
     def _export(self, job: Job) -> None:
         s = self.settings
@@ -369,6 +502,7 @@ class MainWindow(QMainWindow):
 
     def export_pending(self) -> int:
         """Export every cleaned file not exported yet (or edited since); with none, re-export the selection."""
+        self.review.commit_typing()
         todo = [j for j in self.model.jobs if j.doc is not None and
                 (j.state == State.DONE or (j.state == State.EXPORTED and j.dirty))]
         if not todo:
@@ -386,13 +520,29 @@ class MainWindow(QMainWindow):
             self.dispatcher.cancel()
             self.statusBar().showMessage(tr("正在取消……"), 4000)
 
-    def retry_selected(self) -> None:
+    def retry_selected(self) -> int:
+        """F5: clean the selected files again whatever their state (an export that failed is written again)."""
+        n = 0
         for j in self.selected_jobs():
-            if j.state in (State.FAILED, State.CANCELLED):
-                if j.doc is not None and j.task == "export":
-                    self._export(j)
-                elif j.state != State.SKIPPED:
-                    self._clean(j)
+            if j.state in (State.SKIPPED, State.WAITING, State.RUNNING, State.EXPORTING):
+                continue
+            if j.state == State.FAILED and j.doc is not None and j.task == "export":
+                self._export(j)
+            else:
+                self._clean(j)
+            n += 1
+        return n
+
+    def reclean_all(self) -> int:
+        """Clean every finished file of the queue again (after the rules changed), keeping the clerk's edits."""
+        todo = [j for j in self.model.jobs if j.state in (State.DONE, State.EXPORTED, State.FAILED, State.CANCELLED)
+                and not (j.state == State.FAILED and j.task == "export")]
+        for j in todo:
+            self._clean(j)
+        return len(todo)
+
+    def confirm_reclean(self, n: int) -> bool:
+        return prompts.confirm_reclean(self, n)
 
     def remove_selected(self) -> None:
         rows = [self.model.row_of(j.id) for j in self.selected_jobs() if j.state not in (State.RUNNING,
@@ -400,12 +550,14 @@ class MainWindow(QMainWindow):
         self.model.remove_rows([r for r in rows if r is not None])
         self._on_current_row(self.table.currentIndex())
         self._update_status()
+        self._session_changed()
 
     def clear_finished(self) -> None:
         rows = [i for i, j in enumerate(self.model.jobs) if j.state.finished]
         self.model.remove_rows(rows)
         self._on_current_row(self.table.currentIndex())
         self._update_status()
+        self._session_changed()
 
     # ------------------------------------------------------------------ results (main thread)
     def _on_started(self, job_id: int) -> None:
@@ -433,11 +585,20 @@ class MainWindow(QMainWindow):
         if job is None:
             return
         had_output = job.output is not None
+        changed = job.doc is None or job.doc.to_json() != res.doc.to_json()
         job.doc, job.draft, job.state, job.stage = res.doc, res.draft, State.DONE, ""
-        job.dirty = had_output
+        job.dirty = had_output and (job.dirty or changed)
+        if had_output and not job.dirty:  # cleaned again to the same result: its output is still current
+            job.state = State.EXPORTED
+        if job.resume_exported:  # back from the last session as it was exported: nothing new to export
+            job.state, job.dirty, job.resume_exported = State.EXPORTED, False, False
         if res.skipped_edits:
-            self.statusBar().showMessage(tr("有 {n} 处审稿修改已不适用，已略过。").format(n=res.skipped_edits), 8000)
+            where = "；".join(res.skipped_notes)
+            job.notes = tr("{n} 处修改因原文已变而未保留：").format(n=res.skipped_edits) + where
+            self.statusBar().showMessage(f"{job.name}：{job.notes}", 15000)
+            log.info("%s: edits not kept after the re-clean: %s", job.path, where)
         self.model.changed(job)
+        self._session_changed()
         if self.current_job() is job:
             self.review.show_job(job, keep_place=True)
         if self.settings.auto_export:
@@ -456,6 +617,7 @@ class MainWindow(QMainWindow):
         self.taken.add(job.output)
         self._export_folders.add(job.output.parent)
         self.model.changed(job)
+        self._session_changed()
         if self.current_job() is job:
             self.review.show_job(job, keep_place=True)
 
@@ -499,21 +661,23 @@ class MainWindow(QMainWindow):
         job.dirty = job.output is not None
         self.model.changed(job)
         self._flush()
+        self.save_session()  # at once: a crash loses at most the edit being typed
         if self.settings.auto_export and job.output is not None:
             self._export(job)
 
     def _update_status(self) -> None:
         busy = self.dispatcher.busy
+        jobs = self.model.jobs
+        self.progress.setVisible(bool(jobs) and self._batch_total > 0)
         self.progress.setMaximum(max(1, self._batch_total))
         self.progress.setValue(self._batch_done if busy or self._batch_total else 0)
         self.act_cancel.setEnabled(busy)
-        jobs = self.model.jobs
         done = sum(j.state in (State.DONE, State.EXPORTED) for j in jobs)
         failed = sum(j.state == State.FAILED for j in jobs)
         waiting = sum(j.state in (State.WAITING, State.RUNNING, State.EXPORTING) for j in jobs)
         exported = sum(j.state == State.EXPORTED for j in jobs)
         if not jobs:
-            self.status.setText(tr("把 TXT、HTML、DOCX 文件或文件夹拖到窗口任意位置"))
+            self.status.setText(empty_hint())
         else:
             self.status.setText(tr("共 {t} 个：完成 {d}（已导出 {e}），失败 {f}，处理中 {w}").format(
                 t=len(jobs), d=done, e=exported, f=failed, w=waiting))
@@ -539,6 +703,7 @@ class MainWindow(QMainWindow):
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         job = self.model.jobs[current.row()] if current.isValid() and current.row() < len(self.model.jobs) else None
         self.review.show_job(job)
+        self._session_changed()
 
     def _context_menu(self, pos) -> None:
         jobs = self.selected_jobs()
@@ -552,7 +717,8 @@ class MainWindow(QMainWindow):
         if j.output:
             m.addAction(tr("打开输出文件"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(j.output))))
         if j.error:
-            m.addAction(tr("复制错误信息"), lambda: QGuiApplication.clipboard().setText(j.error))
+            m.addAction(tr("复制错误信息"),
+                        lambda: QGuiApplication.clipboard().setText(message_in_ui_language(j.error)))
         m.addSeparator()
         m.addAction(self.act_remove)
         m.exec(self.table.viewport().mapToGlobal(pos))
@@ -577,11 +743,22 @@ class MainWindow(QMainWindow):
     def show_options(self) -> bool:
         from .options_dialog import OptionsDialog
 
+        rules_before = sorted(self.settings.disabled_rules)
         dlg = OptionsDialog(self.settings, self)
         ok = dlg.exec() == OptionsDialog.DialogCode.Accepted
         if ok:
             self.review.set_profile(self.settings.profile)
+            self.rules_changed(rules_before)
         return ok
+
+    def rules_changed(self, before: list[str]) -> int:
+        """After Options: when the rule switches changed, offer to clean the queue again; returns files re-cleaned."""
+        if sorted(self.settings.disabled_rules) == sorted(before):
+            return 0
+        n = sum(j.state in (State.DONE, State.EXPORTED, State.FAILED, State.CANCELLED) for j in self.model.jobs)
+        if n and self.confirm_reclean(n):
+            return self.reclean_all()
+        return 0
 
     def is_idle(self) -> bool:
         return not self.dispatcher.busy

@@ -38,11 +38,16 @@ def doc_title(doc: Document | None) -> str:
     return ""
 
 
+TOKENS_ZH = {"name": "原文件名", "title": "标题", "date": "日期"}  # what the Chinese UI offers
+
+
 def apply_pattern(pattern: str, src: Path, doc: Document | None, today: _dt.date | None = None) -> str:
     today = today or _dt.date.today()
     stem = src.stem
-    out = (pattern or DEFAULT_PATTERN).replace("{name}", stem).replace("{title}", doc_title(doc) or stem)
-    out = out.replace("{date}", today.strftime("%Y%m%d"))
+    out = pattern or DEFAULT_PATTERN
+    for token, value in (("name", stem), ("title", doc_title(doc) or stem), ("date", today.strftime("%Y%m%d"))):
+        for name in (token, TOKENS_ZH[token]):  # {name} and {原文件名} are the same
+            out = out.replace("{" + name + "}", value)
     return safe_stem(out) or safe_stem(stem) or "清稿"
 
 

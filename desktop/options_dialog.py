@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -33,7 +32,9 @@ from core.resources import resource
 
 from . import naming
 from .fontcheck import font_report, role_label
+from .i18n import current
 from .paths import app_data_dir
+from .rules_list import RulesList
 from .settings import EXPORT_FORMATS, Settings
 
 log = logging.getLogger("qinggao.options")
@@ -56,18 +57,17 @@ def list_profiles() -> list[tuple[str, str]]:
         except (OSError, ValueError):
             continue
         builtin = p.parent == resource("profiles")
+        name = shown_name(name)
         out.append((p.stem if builtin else str(p), name if builtin else f"{name}（{tr('用户')}）"))
     return out
 
 
-def list_rules() -> list[tuple[str, str]]:
-    try:
-        from core.rules import rule_catalog
-
-        return list(rule_catalog())
-    except Exception as e:  # noqa: BLE001 - the tab then says the list is unavailable
-        log.info("noise rules not listed: %s", e)
-        return []
+def shown_name(name: str) -> str:
+    """A bilingual profile name ("报告 Report（上行文）") in the UI language: the Chinese UI drops the English
+    words (a standard's code such as GB/T stays)."""
+    if current() != "zh" or not re.search(r"[\u4e00-\u9fff]", name):
+        return name
+    return re.sub(r"\s*\b[A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+)*\b\s*", "", name).strip() or name
 
 
 class OptionsDialog(QDialog):
@@ -86,7 +86,8 @@ class OptionsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         lay.addWidget(buttons)
-        self.resize(640, 520)
+        avail = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(640, avail.width()), min(520, int(avail.height() * 0.95)))  # fits a 150 % laptop
 
     # --- tabs ---
     def _output_tab(self) -> QWidget:
@@ -114,7 +115,9 @@ class OptionsDialog(QDialog):
         self.pattern_preview = QLabel(w)
         self.pattern.textChanged.connect(self._preview)
         form.addRow(tr("文件名"), self.pattern)
-        form.addRow("", QLabel(tr("可用：{name} 原文件名，{title} 文稿标题，{date} 今天日期"), w))
+        tokens = {k: "{" + (naming.TOKENS_ZH[k] if current() == "zh" else k) + "}" for k in naming.TOKENS_ZH}
+        form.addRow("", QLabel(tr("可用：{a} 原文件名，{b} 文稿标题，{c} 今天日期").format(
+            a=tokens["name"], b=tokens["title"], c=tokens["date"]), w))
         form.addRow("", self.pattern_preview)
         self._preview()
 
@@ -142,22 +145,8 @@ class OptionsDialog(QDialog):
         return w
 
     def _rules_tab(self) -> QWidget:
-        w = QWidget(self)
-        lay = QVBoxLayout(w)
-        lay.addWidget(QLabel(tr("勾选的规则会删除网站添加的内容。取消勾选可保留该类内容。"), w))
-        self.rules = QListWidget(w)
-        disabled = set(self.s.disabled_rules)
-        rules = list_rules()
-        for rid, comment in rules:
-            it = QListWidgetItem(f"{rid} — {comment}" if comment else rid, self.rules)
-            it.setData(Qt.ItemDataRole.UserRole, rid)
-            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            it.setCheckState(Qt.CheckState.Unchecked if rid in disabled else Qt.CheckState.Checked)
-            it.setToolTip(comment)
-        if not rules:
-            lay.addWidget(QLabel(tr("规则列表暂不可用。"), w))
-        lay.addWidget(self.rules, 1)
-        return w
+        self.rules = RulesList(set(self.s.disabled_rules), self)
+        return self.rules
 
     def _style_tab(self) -> QWidget:
         w = QWidget(self)
@@ -178,6 +167,7 @@ class OptionsDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(QLabel(tr("字体检查：本机缺少的公文字体，以及将用来代替的字体"), w))
         self.fonts = QTableWidget(0, 3, w)
+        self.fonts.setObjectName("fontTable")
         self.fonts.setHorizontalHeaderLabels([tr("用途"), tr("公文字体"), tr("本机情况")])
         self.fonts.horizontalHeader().setStretchLastSection(True)
         self.fonts.verticalHeader().setVisible(False)
@@ -195,7 +185,7 @@ class OptionsDialog(QDialog):
         self.language = QComboBox(w)
         self.language.addItem(tr("跟随系统"), "auto")
         self.language.addItem("中文", "zh")
-        self.language.addItem("English", "en")
+        self.language.addItem("English", "en")  # each language named in itself, as everywhere
         self.language.setCurrentIndex(max(0, self.language.findData(self.s.language)))
         form.addRow(tr("界面语言"), self.language)
         form.addRow("", QLabel(tr("重新启动后生效。"), w))
@@ -244,8 +234,7 @@ class OptionsDialog(QDialog):
         s.open_folder = self.open_folder.isChecked()
         s.split_docbreaks = self.split_docbreaks.isChecked()
         s.profile = self.profile.currentData() or s.profile
-        s.disabled_rules = [self.rules.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.rules.count())
-                            if self.rules.item(i).checkState() != Qt.CheckState.Checked]
+        s.disabled_rules = self.rules.disabled()
         s.language = self.language.currentData()
         s.sync()
         super().accept()

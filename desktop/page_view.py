@@ -10,11 +10,12 @@ import logging
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QTextEdit
 from core.model import Document
 
 from .jobs import PLACEHOLDER
+from .text_diff import LINE_SEP, plain
 
 log = logging.getLogger("qinggao.review")
 
@@ -107,20 +109,72 @@ def scroll_near_top(view: QTextEdit, blk) -> None:
 
 
 class PageView(QTextEdit):
-    """Read-only, with a caret (the split point); userState of each text block = block index."""
+    """The result, editable as text when the review allows; userState of each text block = block index."""
+
+    typed = Signal()  # the clerk typed and paused: time to record the typing as edits
+    TYPING_PAUSE_MS = 900
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setReadOnly(True)
         self.setAcceptDrops(False)  # drops go to the main window
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps to the pane
         self.setObjectName("pageView")
         self.style_ = PageStyle()
         self.scale = 0.8
         self.show_marks = True
+        self.rendered: list[str] = []  # the blocks' texts as last shown (what typing is compared with)
+        self.fixed: set[int] = set()  # blocks without text of their own (gap notes, document breaks)
+        self._pause = QTimer(self, singleShot=True, interval=self.TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self.typed)
+        self.set_editable(False)
+
+    # --- typing ---
+    def set_editable(self, on: bool) -> None:
+        if on == (not self.isReadOnly()) and self.textInteractionFlags() != Qt.TextInteractionFlag.NoTextInteraction:
+            return
+        self.setReadOnly(not on)
+        flags = Qt.TextInteractionFlag.TextEditorInteraction if on else (
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(flags)
+
+    def texts(self) -> list[str]:
+        out = []
+        blk = self.document().firstBlock()
+        while blk.isValid():
+            out.append(plain(blk.text()))
+            blk = blk.next()
+        return out
+
+    def has_typing(self) -> bool:
+        return not self.isReadOnly() and self.texts() != self.rendered
+
+    def take_typing(self) -> bool:
+        """Stop waiting for the pause; True when the pane's text differs from what was shown."""
+        self._pause.stop()
+        return self.has_typing()
+
+    def _contents_changed(self) -> None:
+        if not self.isReadOnly():
+            self._pause.start()
+
+    def event(self, e) -> bool:  # noqa: D401 - Qt override
+        # Undo/Redo go to the review's undo (edits are undone by re-cleaning), not to the text's own history
+        if e.type() == QEvent.Type.ShortcutOverride and (e.matches(QKeySequence.StandardKey.Undo)
+                                                          or e.matches(QKeySequence.StandardKey.Redo)):
+            e.ignore()
+            return False
+        return super().event(e)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override
+        """Paste into the result as text in the block's own format (a web page's fonts do not come along)."""
+        if source.hasText():
+            self.textCursor().insertText(source.text().replace("\r\n", "\n").replace("\r", "\n"))
+
+    def offset_in_block(self) -> int:
+        """The caret's offset in its block's text (the title's line separators do not count)."""
+        cur = self.textCursor()
+        return len(plain(cur.block().text()[:cur.positionInBlock()]))
 
     def set_profile(self, profile: str | None) -> None:
         self.style_ = PageStyle(profile)
@@ -167,7 +221,11 @@ class PageView(QTextEdit):
                 cur.insertBlock(bf)
             cur.block().setUserState(i)
             self._insert_text(cur, b, key, size)
+        self._pause.stop()
         self.setDocument(qdoc)
+        self.rendered = self.texts()
+        self.fixed = {i for i, b in enumerate(doc.blocks) if b.kind in ("gap", "docbreak")}
+        qdoc.contentsChanged.connect(self._contents_changed)
 
     @staticmethod
     def _style_key(b) -> str:
@@ -202,9 +260,24 @@ class PageView(QTextEdit):
             cur.setBlockFormat(fmt)
             cur.insertText(tr("—— 以下为另一份文件 ——") + (f" {b.text}" if b.text else ""), cf)
             return
+        if b.kind == "title":  # break it where the DOCX does: between words, in a trapezoid or diamond
+            self._insert_marked(cur, LINE_SEP.join(self._title_lines(b.text)), cf)
+            return
         self._insert_marked(cur, b.text, cf)
         if b.body:
             self._insert_marked(cur, b.body, self._char_format("body", size))
+
+    def _title_lines(self, text: str) -> list[str]:
+        try:
+            from core.export.title_lines import break_title
+
+            title = self.style_.style("title")
+            max_chars = CHARS_PER_LINE * float(self.style_.style("body").get("size_pt", 16)) / float(
+                title.get("size_pt", 22))
+            return break_title(text, int(max_chars))
+        except Exception:  # noqa: BLE001 - the pane wraps the title itself then
+            log.info("title lines not computed", exc_info=True)
+            return [text]
 
     def _insert_marked(self, cur: QTextCursor, text: str, cf: QTextCharFormat) -> None:
         """Insert text, highlighting template placeholders (×, X, ___) that the clerk must fill in."""
@@ -231,11 +304,31 @@ class PageView(QTextEdit):
             if k:
                 cur.insertBlock()
             cur.insertText(line, cf)
+        self._pause.stop()
         self.setDocument(qdoc)
+        self.rendered, self.fixed = self.texts(), set()
 
     def current_index(self) -> int | None:
         st = self.textCursor().block().userState()
         return st if st >= 0 else None
+
+    def select_range(self, index: int, start: int, end: int) -> None:
+        """Select characters start..end of block `index`'s text (a placeholder the clerk is about to fill)."""
+        self.select_block(index)
+        cur = self.textCursor()
+        raw = cur.block().text()
+
+        def at(offset: int) -> int:  # text offset -> position in the block, skipping the title's line breaks
+            k = seen = 0
+            while k < len(raw) and seen < offset:
+                seen += raw[k] != LINE_SEP
+                k += 1
+            return cur.block().position() + k
+
+        cur.setPosition(at(start))
+        cur.setPosition(at(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cur)
+        self.ensureCursorVisible()
 
     def select_block(self, index: int) -> None:
         blk = self.document().firstBlock()

@@ -16,6 +16,7 @@ class CleanResult:
     doc: Document
     draft: list[Line]
     skipped_edits: int = 0
+    skipped_notes: list[str] = field(default_factory=list)  # which edits no longer fit, for the clerk
 
 
 @dataclass
@@ -39,5 +40,6 @@ def clean(req: CleanRequest, progress: Any) -> CleanResult:
     base = _overrides(req.disabled_rules)
     if req.edits:
         res = edits.clean_with_edits(req.path, req.edits, progress, base)
-        return CleanResult(res.doc, draft, len(res.skipped))
-    return CleanResult(clean_file(req.path, progress, base), draft)
+        return CleanResult(res.doc, draft, len(res.skipped), [edits.describe(e) for e in res.skipped])
+    # (a page whose every line was taken for noise opens in the review with a warning: each line can be restored)
+    return CleanResult(clean_file(req.path, progress, base, allow_empty=True), draft)

@@ -1,7 +1,9 @@
 """Draw the app icon — "清" in a red seal square — as an SVG (glyph as a path, so no font is needed to show it)
-and PNGs for the window and the packager's .ico.
+and PNGs for the window and the packager's .ico; render the hand-drawn toolbar icons (options.svg, log.svg) to
+PNGs too, so a build without Qt's SVG plugin still shows them.
 
-    python -m desktop.tools.make_icon        (writes resources/icons/qinggao.svg and qinggao-<size>.png)
+    python -m desktop.tools.make_icon        (writes resources/icons/qinggao.svg, qinggao-<size>.png, and
+                                              options-<size>.png, log-<size>.png)
 """
 from __future__ import annotations
 
@@ -52,21 +54,33 @@ def svg_text() -> str:
         '</svg>\n')
 
 
+TOOL_ICONS = ("options", "log")
+TOOL_SIZES = (16, 24, 32, 48)
+
+
+def render_png(svg: str, size: int, path) -> None:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    img = QImage(size, size, QImage.Format.Format_ARGB32)
+    img.fill(QColor(0, 0, 0, 0))
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(p, QRectF(0, 0, size, size))
+    p.end()
+    img.save(str(path))
+
+
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     svg = svg_text()
     out = resource("icons")
     out.mkdir(parents=True, exist_ok=True)
     (out / "qinggao.svg").write_text(svg, encoding="utf-8")
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     for size in SIZES:
-        img = QImage(size, size, QImage.Format.Format_ARGB32)
-        img.fill(QColor(0, 0, 0, 0))
-        p = QPainter(img)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(p, QRectF(0, 0, size, size))
-        p.end()
-        img.save(str(out / f"qinggao-{size}.png"))
+        render_png(svg, size, out / f"qinggao-{size}.png")
+    for name in TOOL_ICONS:
+        drawn = (out / f"{name}.svg").read_text(encoding="utf-8")
+        for size in TOOL_SIZES:
+            render_png(drawn, size, out / f"{name}-{size}.png")
     del app
     return 0
 

@@ -45,6 +45,8 @@ def make_window(qtbot) -> Iterator:
 
     def make(threads: int = 1) -> MainWindow:
         w = MainWindow(Settings(), threads=threads)
+        # closing with unexported work asks (导出/不导出/取消); tests that check the prompt put it back
+        w.ask_unexported = lambda n: "discard"
         qtbot.addWidget(w)
         w.show()
         made.append(w)

@@ -17,7 +17,7 @@ def _col(window, job, col: int) -> str:
 
 
 def test_drop_fills_the_queue_and_export_writes_clean_docx(window, drafts, drop, wait_idle, corpus, docx_text):
-    (drafts / "notes.pdf").write_bytes(b"%PDF-1.4 not a draft")
+    (drafts / "notes.xlsx").write_bytes(b"PK\x03\x04 not a draft")  # (a PDF is read since issue 14)
     sub = drafts / "子文件夹"
     sub.mkdir()
     shutil.copy(corpus / "dev" / "001_68aa153ba2736ca8.txt", sub / "另一篇.txt")
@@ -28,15 +28,15 @@ def test_drop_fills_the_queue_and_export_writes_clean_docx(window, drafts, drop,
     wait_idle(window)
 
     jobs = {j.name: j for j in window.model.jobs}
-    assert jobs["notes.pdf"].state == State.SKIPPED
-    assert "不支持的文件类型" in _col(window, jobs["notes.pdf"], JobsModel.COL_STATUS)
+    assert jobs["notes.xlsx"].state == State.SKIPPED
+    assert "不支持的文件类型" in _col(window, jobs["notes.xlsx"], JobsModel.COL_STATUS)
     cleaned = [j for j in window.model.jobs if j.state == State.DONE]
     assert len(cleaned) == 8
     seed = jobs["000_b4075a6b7c439fa0.txt"]
     assert _col(window, seed, JobsModel.COL_TYPE) == "TXT"
     assert _col(window, seed, JobsModel.COL_ENC) == "UTF-8"
     assert int(_col(window, seed, JobsModel.COL_REMOVED)) == len(seed.doc.removed) > 0
-    assert "缺文" in _col(window, seed, JobsModel.COL_WARN)  # the seed's preview banner is a gap
+    assert "原文缺失" in _col(window, seed, JobsModel.COL_WARN)  # the seed's preview banner is a gap
     assert _col(window, jobs["gne__people.html"], JobsModel.COL_TYPE) == "HTML"
 
     window.act_export.trigger()
@@ -66,7 +66,7 @@ def test_a_failing_file_shows_its_message_and_the_others_finish(window, drafts, 
     assert "损坏的文件.docx" in failed.error and "\n" in failed.error  # names the file, Chinese + English
     assert all(j.state == State.DONE for n, j in jobs.items() if n != "损坏的文件.docx")
     window.table.selectRow(window.model.row_of(failed.id))
-    assert "DOCX" in window.review.summary.text()  # the review says why, no dialog
+    assert "DOCX" in window.review.summary.full_text()  # the review says why, no dialog
     window.act_export.trigger()
     wait_idle(window)
     assert sum(j.state == State.EXPORTED for j in window.model.jobs) == 5

@@ -38,9 +38,9 @@ def test_options_persist_across_a_restart_of_the_window(make_window, tmp_path, q
     dlg.auto_export.setChecked(True)
     dlg.open_folder.setChecked(True)
     dlg.language.setCurrentIndex(dlg.language.findData("en"))
-    assert dlg.rules.count() > 5  # the real rule list from resources/rules
-    first_rule = dlg.rules.item(0).data(Qt.ItemDataRole.UserRole)
-    dlg.rules.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert len(dlg.rules.items) > 100  # the real rule list from resources/rules
+    first_rule = next(iter(dlg.rules.items))
+    dlg.rules.set_enabled(first_rule, False)
     dlg.accept()
     w.resize(700, 560)  # within the offscreen screen (800x800), which restoreGeometry clamps to
     w.close()  # saves the layout
@@ -55,7 +55,7 @@ def test_options_persist_across_a_restart_of_the_window(make_window, tmp_path, q
     dlg2 = OptionsDialog(s, w2)
     qtbot.addWidget(dlg2)
     assert dlg2.chosen.isChecked() and dlg2.out_dir.text() == str(tmp_path / "公文输出")
-    assert dlg2.rules.item(0).checkState() == Qt.CheckState.Unchecked
+    assert dlg2.rules.items[first_rule].checkState(0) == Qt.CheckState.Unchecked
     assert dlg2.collision.currentData() == "overwrite"
 
 

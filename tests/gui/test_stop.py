@@ -88,3 +88,15 @@ def test_cancel_stops_at_once_and_nothing_is_written_after_it(make_window, draft
     assert sorted(files) == sorted(j.output for j in window.model.jobs if j.state == State.EXPORTED)
     assert "已取消" in window.statusBar().currentMessage(), window.statusBar().currentMessage()
     assert took < 3
+
+
+def test_cancelling_a_big_file_takes_effect_within_a_second(window, drafts, drop, wait_idle, tmp_path, qtbot):
+    big = _big(tmp_path / "大文件.txt", sorted(drafts.glob("00*.txt")), 4)
+    drop(window, [big])
+    qtbot.waitUntil(lambda: window.model.jobs[0].state == State.RUNNING, timeout=10000)
+    qtbot.wait(300)  # well inside the cleaning of 4 MB
+    t = time.monotonic()
+    window.act_cancel.trigger()
+    qtbot.waitUntil(window.is_idle, timeout=5000)
+    assert time.monotonic() - t < 1.0
+    assert window.model.jobs[0].state == State.CANCELLED
