@@ -487,10 +487,10 @@ class MainWindow(QMainWindow):
                     self._export(job)
         return files
 
-    def _export(self, job: Job) -> None:
+    def _export(self, job: Job, collision: str | None = None) -> None:
         s = self.settings
         target = naming.target_for(job.path, job.doc, fmt=s.export_format, out_dir=s.out_dir,
-                                   pattern=s.name_pattern, collision=s.collision, taken=self.taken,
+                                   pattern=s.name_pattern, collision=collision or s.collision, taken=self.taken,
                                    inputs={j.path for j in self.model.jobs}, job_out_dir=job.out_dir,
                                    previous=job.output)
         self.taken.add(target)
@@ -511,9 +511,33 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("没有需要导出的文件。"), 6000)
             return 0
         self._export_folders.clear()
+        policy = None
+        if self.settings.collision == "ask":
+            clash = self._existing_outputs(todo)
+            if clash:
+                policy = self.ask_existing([p.name for p in clash.values()])
+                if policy == "cancel":
+                    return 0
+                if policy == "skip":
+                    todo = [j for j in todo if j.id not in clash]
+                    self.statusBar().showMessage(tr("已跳过 {n} 个已有输出的文件。").format(n=len(clash)), 6000)
         for j in todo:
-            self._export(j)
+            self._export(j, policy if policy in ("overwrite", "suffix") else None)
         return len(todo)
+
+    def _existing_outputs(self, todo: list[Job]) -> dict[int, Path]:
+        s = self.settings
+        inputs = {j.path for j in self.model.jobs}
+        found = {}
+        for j in todo:
+            p = naming.existing_output(j.path, j.doc, fmt=s.export_format, out_dir=s.out_dir, pattern=s.name_pattern,
+                                       inputs=inputs, job_out_dir=j.out_dir, previous=j.output)
+            if p is not None:
+                found[j.id] = p
+        return found
+
+    def ask_existing(self, names: list[str]) -> str:
+        return prompts.ask_existing(self, names)  # a method, so tests can answer it
 
     def cancel(self) -> None:
         if self.dispatcher.busy:

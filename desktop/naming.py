@@ -62,7 +62,7 @@ def target_for(src: Path, doc: Document | None, *, fmt: str, out_dir: str | Path
                previous: Path | None = None) -> Path:
     """The path to write `src`'s export to; `taken` holds paths already handed out in this session."""
     fmt = fmt if fmt in EXPORT_FORMATS else "docx"
-    collision = collision if collision in COLLISION_POLICIES else "suffix"
+    collision = collision if collision in COLLISION_POLICIES and collision != "ask" else "suffix"  # (asked before)
     folder = output_folder(src, out_dir, job_out_dir)
     stem = apply_pattern(pattern, src, doc)
     if previous is not None and previous.parent == folder and previous.suffix == f".{fmt}" \
@@ -79,6 +79,17 @@ def target_for(src: Path, doc: Document | None, *, fmt: str, out_dir: str | Path
             and _resolve(target) not in resolved_inputs:
         return target
     return free_name(target, taken)
+
+
+def existing_output(src: Path, doc: Document | None, *, fmt: str, out_dir: str | Path | None, pattern: str,
+                    inputs: set[Path], job_out_dir: Path | None = None, previous: Path | None = None) -> Path | None:
+    """The file this export would replace if the clerk chose to (an earlier run's output of the same name), or None
+    when the name is free or is this job's own earlier export."""
+    want = target_for(src, doc, fmt=fmt, out_dir=out_dir, pattern=pattern, collision="overwrite", taken=set(),
+                      inputs=inputs, job_out_dir=job_out_dir, previous=previous)
+    if previous is not None and want == previous:
+        return None
+    return want if want.is_file() else None
 
 
 def _resolve(p: Path) -> Path:

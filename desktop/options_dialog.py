@@ -122,6 +122,7 @@ class OptionsDialog(QDialog):
         self._preview()
 
         self.collision = QComboBox(w)
+        self.collision.addItem(tr("每次询问"), "ask")
         self.collision.addItem(tr("加序号，如“通知 (2).docx”"), "suffix")
         self.collision.addItem(tr("覆盖以前的输出（从不覆盖原稿）"), "overwrite")
         self.collision.setCurrentIndex(max(0, self.collision.findData(self.s.collision)))

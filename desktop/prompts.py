@@ -24,6 +24,23 @@ def ask_unexported(parent: QWidget, n: int) -> str:
     return {export_btn: "export", discard_btn: "discard"}.get(box.clickedButton(), "cancel")
 
 
+def ask_existing(parent: QWidget, names: list[str]) -> str:
+    """Outputs of these names exist already (an earlier run): "overwrite", "suffix", "skip" or "cancel"."""
+    shown = "、".join(names[:3]) + ("……" if len(names) > 3 else "")
+    box = QMessageBox(QMessageBox.Icon.Question, tr("输出文件已存在"),
+                      tr("{n} 个文件的输出已经存在（{names}），可能是以前导出的。要怎么办？").format(n=len(names), names=shown),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(tr("原稿永远不会被覆盖。可以在“选项”里设定以后不再询问。"))
+    replace = box.addButton(tr("替换"), QMessageBox.ButtonRole.AcceptRole)
+    suffix = box.addButton(tr("另存为新文件（加序号）"), QMessageBox.ButtonRole.ActionRole)
+    skip = box.addButton(tr("跳过这些文件"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(replace)
+    box.setObjectName("existingPrompt")
+    box.exec()
+    return {replace: "overwrite", suffix: "suffix", skip: "skip"}.get(box.clickedButton(), "cancel")
+
+
 def confirm_reclean(parent: QWidget, n: int) -> bool:
     answer = QMessageBox.question(
         parent, tr("清理规则已更改"),

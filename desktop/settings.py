@@ -15,7 +15,7 @@ ORG = "QingGao"
 APP = "QingGao"
 T = TypeVar("T")
 
-COLLISION_POLICIES = ("suffix", "overwrite")  # never an input, whichever is chosen
+COLLISION_POLICIES = ("ask", "suffix", "overwrite")  # never an input, whichever is chosen
 EXPORT_FORMATS = ("docx", "txt", "json")
 DEFAULT_PROFILE = "gbt9704"
 DEFAULT_PATTERN = "{name}"
@@ -48,7 +48,8 @@ class Settings:
 
     out_dir = Option("output/folder", "", "empty: a 清稿输出 folder beside each input")
     name_pattern = Option("output/name_pattern", DEFAULT_PATTERN, "{name} {title} {date}")
-    collision = Option("output/collision", "suffix", "suffix | overwrite (an earlier output, never an input)")
+    collision = Option("output/collision", "ask",
+                       "ask | suffix | overwrite: what to do when an output of that name exists (never an input)")
     export_format = Option("output/format", "docx")
     auto_export = Option("output/auto_export", False, "export each file as soon as it is cleaned")
     open_folder = Option("output/open_folder_when_done", False)

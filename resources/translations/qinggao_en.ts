@@ -505,52 +505,57 @@ Built with Qt {qt}</translation>
       <translation>Nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="521" />
+      <location filename="../../desktop/main_window.py" line="523" />
+      <source>已跳过 {n} 个已有输出的文件。</source>
+      <translation>Skipped {n} file(s) whose output exists.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/main_window.py" line="545" />
       <source>正在取消……</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="597" />
+      <location filename="../../desktop/main_window.py" line="621" />
       <source>{n} 处修改因原文已变而未保留：</source>
       <translation>{n} edit(s) not kept because the text changed: </translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="615" />
+      <location filename="../../desktop/main_window.py" line="639" />
       <source>“{old}”正被其他程序打开（如 Word），已另存为“{new}”。</source>
       <translation>“{old}” is open in another program (such as Word); saved as “{new}” instead.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="649" />
+      <location filename="../../desktop/main_window.py" line="673" />
       <source>已取消：完成 {d} 个，取消 {n} 个</source>
       <translation>Cancelled: {d} done, {n} cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="682" />
+      <location filename="../../desktop/main_window.py" line="706" />
       <source>共 {t} 个：完成 {d}（已导出 {e}），失败 {f}，处理中 {w}</source>
       <translation>{t} files: {d} done ({e} exported), {f} failed, {w} in progress</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="716" />
+      <location filename="../../desktop/main_window.py" line="740" />
       <source>打开原稿</source>
       <translation>Open the draft</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="718" />
+      <location filename="../../desktop/main_window.py" line="742" />
       <source>打开输出文件</source>
       <translation>Open the output</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="720" />
+      <location filename="../../desktop/main_window.py" line="744" />
       <source>复制错误信息</source>
       <translation>Copy the error message</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="734" />
+      <location filename="../../desktop/main_window.py" line="758" />
       <source>还没有输出文件夹。</source>
       <translation>No output folder yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="741" />
+      <location filename="../../desktop/main_window.py" line="765" />
       <source>还没有日志。</source>
       <translation>No log yet.</translation>
     </message>
@@ -575,12 +580,42 @@ Built with Qt {qt}</translation>
       <translation>Don't export</translation>
     </message>
     <message>
-      <location filename="../../desktop/prompts.py" line="29" />
+      <location filename="../../desktop/prompts.py" line="30" />
+      <source>输出文件已存在</source>
+      <translation>Output file exists</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/prompts.py" line="31" />
+      <source>{n} 个文件的输出已经存在（{names}），可能是以前导出的。要怎么办？</source>
+      <translation>The output of {n} file(s) exists already ({names}), perhaps from an earlier export. What should happen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/prompts.py" line="33" />
+      <source>原稿永远不会被覆盖。可以在“选项”里设定以后不再询问。</source>
+      <translation>An original draft is never overwritten. You can choose in Options not to be asked again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/prompts.py" line="34" />
+      <source>替换</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/prompts.py" line="35" />
+      <source>另存为新文件（加序号）</source>
+      <translation>Save as a new file (numbered)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/prompts.py" line="36" />
+      <source>跳过这些文件</source>
+      <translation>Skip these files</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/prompts.py" line="46" />
       <source>清理规则已更改</source>
       <translation>Cleanup rules changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/prompts.py" line="30" />
+      <location filename="../../desktop/prompts.py" line="47" />
       <source>要按新的规则重新清理列表中的 {n} 个文件吗？
 已做的审稿修改会尽量保留，不能保留的会告诉你。</source>
       <translation>Clean the {n} file(s) in the queue again with the new rules?
@@ -681,121 +716,126 @@ Your review edits are kept where possible; you are told about any that cannot be
     </message>
     <message>
       <location filename="../../desktop/options_dialog.py" line="125" />
+      <source>每次询问</source>
+      <translation>Ask each time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/options_dialog.py" line="126" />
       <source>加序号，如“通知 (2).docx”</source>
       <translation>Add a number, e.g. “通知 (2).docx”</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="126" />
+      <location filename="../../desktop/options_dialog.py" line="127" />
       <source>覆盖以前的输出（从不覆盖原稿）</source>
       <translation>Replace an earlier output (never an input)</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="128" />
+      <location filename="../../desktop/options_dialog.py" line="129" />
       <source>文件名已存在时</source>
       <translation>When the name is taken</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="134" />
+      <location filename="../../desktop/options_dialog.py" line="135" />
       <source>导出格式</source>
       <translation>Export format</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="135" />
+      <location filename="../../desktop/options_dialog.py" line="136" />
       <source>清理完成后自动导出</source>
       <translation>Export each file as soon as it is cleaned</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="138" />
+      <location filename="../../desktop/options_dialog.py" line="139" />
       <source>导出完成后打开输出文件夹</source>
       <translation>Open the output folder when the export is done</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="141" />
+      <location filename="../../desktop/options_dialog.py" line="142" />
       <source>文稿后附带的其他文稿各存为一个文件（如“通知.docx”“通知-2.docx”）</source>
       <translation>Write each appended document to its own file (e.g. “通知.docx”, “通知-2.docx”)</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="142" />
+      <location filename="../../desktop/options_dialog.py" line="143" />
       <source>不勾选时，附带的文稿接在同一个文件里，从新的一页开始。</source>
       <translation>Unchecked: appended documents stay in the same file, each starting on a new page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="161" />
+      <location filename="../../desktop/options_dialog.py" line="162" />
       <source>打开用户样式文件夹</source>
       <translation>Open the user profiles folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="166" />
+      <location filename="../../desktop/options_dialog.py" line="167" />
       <source>样式</source>
       <translation>Style profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="168" />
+      <location filename="../../desktop/options_dialog.py" line="169" />
       <source>字体检查：本机缺少的公文字体，以及将用来代替的字体</source>
       <translation>Font check: official fonts this PC lacks, and what shows instead</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="171" />
+      <location filename="../../desktop/options_dialog.py" line="172" />
       <source>用途</source>
       <translation>Used for</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="171" />
+      <location filename="../../desktop/options_dialog.py" line="172" />
       <source>公文字体</source>
       <translation>Official font</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="171" />
+      <location filename="../../desktop/options_dialog.py" line="172" />
       <source>本机情况</source>
       <translation>On this PC</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="186" />
+      <location filename="../../desktop/options_dialog.py" line="187" />
       <source>跟随系统</source>
       <translation>Same as the system</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="190" />
+      <location filename="../../desktop/options_dialog.py" line="191" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="191" />
+      <location filename="../../desktop/options_dialog.py" line="192" />
       <source>重新启动后生效。</source>
       <translation>Takes effect after a restart.</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="196" />
+      <location filename="../../desktop/options_dialog.py" line="197" />
       <source>选择输出文件夹</source>
       <translation>Choose the output folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="203" />
+      <location filename="../../desktop/options_dialog.py" line="204" />
       <source>示例：</source>
       <translation>Example: </translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="215" />
+      <location filename="../../desktop/options_dialog.py" line="216" />
       <source>已安装</source>
       <translation>Installed</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="215" />
+      <location filename="../../desktop/options_dialog.py" line="216" />
       <source>缺少，显示为：</source>
       <translation>Missing, shown as: </translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="215" />
+      <location filename="../../desktop/options_dialog.py" line="216" />
       <source>系统默认字体</source>
       <translation>the system default font</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="224" />
+      <location filename="../../desktop/options_dialog.py" line="225" />
       <source>本机缺少 {n} 种公文字体。导出的 DOCX 仍写入公文字体名，在装有这些字体的电脑上会正确显示。</source>
       <translation>This PC lacks {n} official font(s). The DOCX still names the official fonts, so it shows right on a PC that has them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="225" />
+      <location filename="../../desktop/options_dialog.py" line="226" />
       <source>公文字体齐全。</source>
       <translation>All official fonts are installed.</translation>
     </message>

@@ -47,6 +47,7 @@ def make_window(qtbot) -> Iterator:
         w = MainWindow(Settings(), threads=threads)
         # closing with unexported work asks (导出/不导出/取消); tests that check the prompt put it back
         w.ask_unexported = lambda n: "discard"
+        w.ask_existing = lambda names: "suffix"  # an earlier output of that name: a new name (test_existing_outputs asks)
         qtbot.addWidget(w)
         w.show()
         made.append(w)

@@ -11,7 +11,7 @@ from desktop.settings import Settings
 
 def test_settings_are_typed_with_defaults(isolated_user):
     s = Settings()
-    assert s.out_dir == "" and s.auto_export is False and s.disabled_rules == [] and s.collision == "suffix"
+    assert s.out_dir == "" and s.auto_export is False and s.disabled_rules == [] and s.collision == "ask"
     s.auto_export = True
     s.disabled_rules = ["nav-breadcrumb", "meta-strong"]
     s.sync()
