@@ -39,6 +39,39 @@ def window() -> dict[str, int]:
     return dict(load_toml("official.toml")["window"])
 
 
+@cache
+def minutes_rules() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """(title pattern, trailer-line pattern, tail window) for a 纪要's 出席/请假/列席 lists ([minutes])."""
+    m = load_toml("official.toml")["minutes"]
+    return re.compile(m["title_pattern"]), re.compile(m["trailer_pattern"]), int(m["tail"])
+
+
+BANJI_PARTS = ("cc", "distribute", "imprint", "copies")  # the 版记's lines a draft may end with
+
+
+@cache
+def _joint() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    j = load_toml("official.toml")["joint"]
+    return re.compile(f"[{re.escape(j['separators'])}]"), tuple(sorted(j["suffixes"], key=len, reverse=True))
+
+
+def issuer_bodies(mark: str) -> tuple[list[str], str]:
+    """联合行文 (7.2.4): '中共××市委、××市人民政府文件' -> (['中共××市委', '××市人民政府'], '文件'); one body a line works
+    the same. A single body gives ([mark], '') unchanged: its 标志 is laid out as one line."""
+    sep, suffixes = _joint()
+    items = [x.strip() for x in sep.split(mark) if x.strip()]
+    if len(items) < 2:
+        return [mark.strip()] if mark.strip() else [], ""
+    last = items[-1]
+    for sfx in suffixes:
+        if last == sfx:
+            items.pop()
+            return (items, sfx) if len(items) > 1 else ([items[0] + sfx], "")
+        if last.endswith(sfx):
+            return [*items[:-1], last[:-len(sfx)]], sfx
+    return items, ""
+
+
 def rule_for(part: str) -> PartRule:
     return next(r for r in part_rules() if r.part == part)
 
@@ -70,7 +103,7 @@ def _draft_values(blocks: list[Block]) -> dict[str, Any]:
         if b.kind == "salutation" and "addressee" not in out and not _GREETING.search(b.text):
             out["addressee"] = re.sub(r"[：:]$", "", b.text)
     for b in blocks:
-        if not b.part:
+        if not b.part or b.part == "attendance":  # (a 纪要's lists stay body text where they stand)
             continue
         if b.part == "doc_number":
             out.setdefault("doc_number", doc_number(b.text) or b.text)
@@ -94,13 +127,14 @@ def _draft_values(blocks: list[Block]) -> dict[str, Any]:
 
 def official_parts(doc: Document) -> dict[str, Any]:
     """The document's official parts, the clerk's values (doc.info) over the draft's; empty ones left out.
-    Keys: INFO_KEYS, plus attachment_note (the 附件 names, in order) and note (附注, without its brackets)."""
+    Keys: INFO_KEYS, plus attachment_note (the 附件 names, in order), note (附注, without its brackets), and the
+    版记's distribute (分送) and copies (共印N份: N)."""
     out = _draft_values(doc.blocks)
     for k in INFO_KEYS:
         v = getattr(doc.info, k)
         if v:
             out[k] = v
-    order = [*INFO_KEYS, "attachment_note", "note"]
+    order = [*INFO_KEYS, "attachment_note", "note", "distribute", "copies"]
     return {k: out[k] for k in order if out.get(k)}
 
 
@@ -129,6 +163,8 @@ def info_from_dict(data: Any, source: str = "") -> DocInfo:
             values[k] = v.strip()
         elif k in LISTS and isinstance(v, list) and all(isinstance(x, str) for x in v):
             values[k] = "，".join(x.strip() for x in v if x.strip())
+        elif k == "issuer_mark" and isinstance(v, list) and all(isinstance(x, str) for x in v):
+            values[k] = _joint_text([x.strip() for x in v if x.strip()])  # 联合行文: the bodies, 主办机关 first
         elif k == "copy_no" and isinstance(v, int) and not isinstance(v, bool) and v >= 0:
             values[k] = f"{v:06d}"  # 7.2.1: 份号 in six digits
         else:
@@ -136,10 +172,17 @@ def info_from_dict(data: Any, source: str = "") -> DocInfo:
     if bad:
         names = ", ".join(bad)
         raise QingGaoError(source, f"公文信息文件中这些项的值类型不对：{names}。每项应是文字（cc、addressee 也可以是文字列表，"
-                                   f"copy_no 也可以是整数）。",
+                                   f"issuer_mark 也可以是联合发文机关的列表，copy_no 也可以是整数）。",
                            f"wrong value type for: {names}. Each value must be a string (cc and addressee may be a list "
-                           f"of strings, copy_no an integer).")
+                           f"of strings, issuer_mark a list of joint issuers, copy_no an integer).")
     return DocInfo(**values)
+
+
+def _joint_text(items: list[str]) -> str:
+    """['中共××市委', '××市人民政府', '文件'] -> '中共××市委、××市人民政府文件' (the form the 公文信息 panel shows)."""
+    if len(items) > 1 and items[-1] in _joint()[1]:
+        return "、".join(items[:-1]) + items[-1]
+    return "、".join(items)
 
 
 def load_info(path: str | Path) -> DocInfo:

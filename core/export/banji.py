@@ -4,11 +4,13 @@ The 版记 is a one-column table as wide as the block: its top and bottom border
 separators (0.35 mm), the border between the rows the thin one (0.25 mm); rows have exact heights of whole grid
 lines. core/export/paginate.py works out how much of the last page the text uses; an empty paragraph of exactly
 the height left over pushes the table down so its last separator lies on the bottom edge of the block. When the
-text ends on an odd page (or leaves no room), page breaks bring the 版记 to the next even page. 信函格式 (10.1):
-no 印发 line and no separators.
+text ends on an odd page (or leaves no room), page breaks bring the 版记 to the next even page; when that leaves a
+blank page, the blank page and the 版记 page form a section without page numbers (7.5). 信函格式 (10.1): no 印发
+line and no separators.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
@@ -29,7 +31,7 @@ LETTER_SLACK = 80
 
 
 def has_banji(info: dict[str, Any]) -> bool:
-    return bool(info.get("cc") or info.get("printer") or info.get("print_date"))
+    return any(info.get(k) for k in ("cc", "distribute", "printer", "print_date", "copies"))
 
 
 def _cc_text(cc: str) -> str:
@@ -43,14 +45,21 @@ def _rows(profile: Profile, info: dict[str, Any], letter: bool) -> list[tuple[et
     one = round(b["indent_chars"] * size * TWIPS_PER_PT)
     width = profile.text_width
     rows = []
-    if info.get("cc"):
-        label = "抄送："
+    for key, label in (("cc", "抄送："), ("distribute", "分送：")):  # (分送, a list like 抄送: laid out the same)
+        if not info.get(key):
+            continue
         lw = round(width_pt(label, size) * TWIPS_PER_PT)
-        text = _cc_text(info["cc"])
+        text = _cc_text(info[key])
         n = 1 + int(max(0, width_pt(label + text, size) * TWIPS_PER_PT - (width - 2 * one)) // (width - 2 * one - lw) + 1) \
             if width_pt(label + text, size) * TWIPS_PER_PT > width - 2 * one else 1
         p = opara(profile, orun(profile, label + text, b["font"], size), left=one + lw, hanging=lw, right=one)
         rows.append((p, n * profile.line_pitch))
+    if info.get("copies"):
+        # 共印N份 is no element of GB/T 9704-2012; 7.4.3 ("版记中如有其他要素，应当将其与印发机关和印发日期用一条细分隔线
+        # 隔开") gives it a row of its own over the 印发 line, which stays on the last separator: flush right like the date
+        p = opara(profile, orun(profile, b["copies_text"].format(n=info["copies"]), b["font"], size), jc="right",
+                  right=one)
+        rows.append((p, profile.line_pitch))
     if not letter and (info.get("printer") or info.get("print_date")):
         date = info.get("print_date", "")
         runs = orun(profile, info.get("printer", ""), b["font"], size)
@@ -92,13 +101,22 @@ def val_jc(v: str) -> etree._Element:
     return el("w:jc", {"w:val": v})
 
 
-def banji(profile: Profile, info: dict[str, Any], flow: Flow) -> list[etree._Element]:
+@dataclass
+class Ending:
+    """What ends the document. blank_page: the text ends on an even page without room, so a blank page comes
+    before the 版记 page; `elements` then start with the blank page's empty paragraph, and the caller ends the
+    text's section before them (7.5: neither page is numbered; see page_setup.sect_pr)."""
+    elements: list[etree._Element] = field(default_factory=list)
+    blank_page: bool = False
+
+
+def banji(profile: Profile, info: dict[str, Any], flow: Flow) -> Ending:
     """The elements that end the document: page breaks and the spacer as needed, then the 版记 table. `flow` is
-    where the text before it ends. [] without 抄送 and 印发 values."""
+    where the text before it ends. Empty without 抄送 and 印发 values."""
     letter = settings(profile)["format"] == "letter"
     rows = _rows(profile, info, letter)
     if not rows:
-        return []
+        return Ending()
     # the rows, and the first and last separators, which LibreOffice adds to the table's height
     need = sum(h for _, h in rows) + (0 if letter else 2 * mm_to_twips(profile["banji"]["thick_mm"]))
     page = profile.text_height
@@ -111,8 +129,8 @@ def banji(profile: Profile, info: dict[str, Any], flow: Flow) -> list[etree._Ele
     used = 0 if breaks else flow.used
     pad = page - used - need - safety - END_LINE
     out: list[etree._Element] = []
-    if breaks == 2:
-        out.append(opara(profile, [], page_break=True))  # the blank page (7.4: the 版记 goes on an even page)
+    if breaks == 2:  # the blank page (7.4: the 版记 goes on an even page); the section break starts its page
+        out.append(opara(profile, [], line=END_LINE))
     first = True
     while pad > 0 or (first and breaks):  # (pieces of at most PAD_MAX: LibreOffice caps an exact line height)
         piece = min(max(pad, END_LINE), PAD_MAX)
@@ -122,4 +140,4 @@ def banji(profile: Profile, info: dict[str, Any], flow: Flow) -> list[etree._Ele
     out.append(_table(profile, rows, letter))
     # a document cannot end on a table: Word adds a paragraph after it, which must fit on the page too
     out.append(opara(profile, [], line=END_LINE))
-    return out
+    return Ending(out, breaks == 2)

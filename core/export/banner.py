@@ -6,6 +6,8 @@ with its top edge mark_top_mm under the top of the block; the 发文字号 two l
 character in from the left, with 签发人 one character in from the right on the same line); the red separator as
 the 发文字号 paragraph's bottom border, 4 mm under its text and as wide as the block. The 信函 head goes in the
 first page's header (its 标志 stands 30 mm from the top of the page, above the block): see letter_header().
+A 标志 of several bodies (联合行文, 7.2.4) stacks them with 文件 on their right: core/export/joint_mark.py (in a
+letter's header they stand one a line, centred).
 """
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ from typing import Any
 
 from lxml import etree
 
-from .measure import width_pt
-from .official_runs import border, opara, orun, tab_run
+from ..official import issuer_bodies
+from .joint_mark import joint_mark
+from .official_runs import border, mark_fit, opara, orun, tab_run
 from .ooxml import el, qn
 from .profile import PT_PER_MM, TWIPS_PER_PT, Profile, mm_to_twips
 
@@ -32,17 +35,6 @@ def settings(profile: Profile) -> dict[str, Any]:
 
 def has_banner(info: dict[str, Any]) -> bool:
     return any(info.get(k) for k in (*HEAD_FIELDS, "issuer_mark", "doc_number", "signer"))
-
-
-def mark_fit(profile: Profile, text: str, size_pt: float, min_scale: int, width_twips: int) -> tuple[float, int]:
-    """(size, character scale %) so the 标志 fits the width: narrowed first (as 红头 templates do), then smaller."""
-    w = width_pt(text, size_pt) * TWIPS_PER_PT
-    if w <= width_twips:
-        return size_pt, 100
-    scale = int(100 * width_twips / w)
-    if scale >= min_scale:
-        return size_pt, scale
-    return size_pt * width_twips / (w * min_scale / 100), min_scale
 
 
 def _mark(profile: Profile, o: dict[str, Any], text: str, before: int, width: int) -> etree._Element:
@@ -94,7 +86,15 @@ def banner(profile: Profile, info: dict[str, Any]) -> list[etree._Element]:
     # the 标志's place is kept even without a 标志 (offices print on paper with the red head already on it)
     mark_top = mm_to_twips(o["mark_top_mm"] - o["mark_em_offset_mm"])
     mark = info.get("issuer_mark", "")
-    if mark:
+    names, suffix = issuer_bodies(mark)
+    if len(names) > 1:  # 联合行文 (7.2.4): the bodies stacked, 文件 on their right (joint_mark.py)
+        if mark_top > used:  # (a table has no space before: an empty line of that height)
+            out.append(opara(profile, [], line=mark_top - used))
+        table, height = joint_mark(profile, o, names, suffix)
+        out.append(table)
+        used = max(used, mark_top) + height
+        gap = o["doc_number_blank_lines"] * pitch
+    elif mark:
         out.append(_mark(profile, o, mark, mark_top - used, profile.text_width))
         used = max(used, mark_top) + mark_line_height(profile, o, mark, profile.text_width)
         gap = o["doc_number_blank_lines"] * pitch
@@ -114,24 +114,40 @@ def letter_header(profile: Profile, info: dict[str, Any]) -> etree._Element | No
     if o["format"] != "letter" or not info.get("issuer_mark"):
         return None
     over = (mm_to_twips(o["rule_length_mm"]) - profile.text_width) // 2  # the line stands out both sides
-    size_pt, scale = mark_fit(profile, info["issuer_mark"], o["mark_size_pt"], o["mark_min_scale"], profile.text_width)
+    lines, size_pt, scale = _letter_lines(profile, o, info["issuer_mark"])
     line = round(size_pt * o["mark_line_factor"] * TWIPS_PER_PT)
     space = max(0, round((o["rule_below_mm"] - size_pt * (o["mark_line_factor"] - 1) / PT_PER_MM / 2) * PT_PER_MM))
-    p = opara(profile, orun(profile, info["issuer_mark"], o["mark_font"], size_pt, o["red"], scale), jc="center",
-              line=line, left=-over, right=-over, bottom=border("thickThinSmallGap", 2.25, o["red"], min(space, 31)))
-    return el("w:hdr", children=[p])
+    ps = [opara(profile, orun(profile, t, o["mark_font"], size_pt, o["red"], scale), jc="center", line=line,
+                left=-over, right=-over,
+                bottom=border("thickThinSmallGap", 2.25, o["red"], min(space, 31)) if i == len(lines) - 1 else None)
+          for i, t in enumerate(lines)]
+    return el("w:hdr", children=ps)
+
+
+def _letter_lines(profile: Profile, o: dict[str, Any], mark: str) -> tuple[list[str], float, int]:
+    """The letter's 标志 lines (joint bodies one a line, centred; a 文件 the clerk gave stays after the last) and
+    their size and character scale."""
+    names, suffix = issuer_bodies(mark)
+    if len(names) < 2:
+        size_pt, scale = mark_fit(profile, mark, o["mark_size_pt"], o["mark_min_scale"], profile.text_width)
+        return [mark], size_pt, scale
+    lines = [*names[:-1], names[-1] + suffix]
+    size = min(o["mark_size_pt"], o["joint"]["size_pt"])
+    size_pt, scale = mark_fit(profile, max(lines, key=len), size, o["mark_min_scale"], profile.text_width)
+    return lines, size_pt, scale
 
 
 def letter_push(profile: Profile, info: dict[str, Any]) -> int:
     """How far (twips) the letter's header pushes page 1's text below the top margin: the header starts
-    mark_top_mm from the top of the page and holds the 标志 line and the double line under it."""
+    mark_top_mm from the top of the page and holds the 标志 line(s) and the double line under them."""
     o = settings(profile)
     if o["format"] != "letter" or not info.get("issuer_mark"):
         return 0
-    size_pt, _ = mark_fit(profile, info["issuer_mark"], o["mark_size_pt"], o["mark_min_scale"], profile.text_width)
+    lines, size_pt, _ = _letter_lines(profile, o, info["issuer_mark"])
     line = round(size_pt * o["mark_line_factor"] * TWIPS_PER_PT)
     space = max(0, round((o["rule_below_mm"] - size_pt * (o["mark_line_factor"] - 1) / PT_PER_MM / 2) * PT_PER_MM))
-    bottom = mm_to_twips(o["mark_top_mm"] - o["mark_em_offset_mm"]) + line + (min(space, 31) + 3) * TWIPS_PER_PT
+    bottom = mm_to_twips(o["mark_top_mm"] - o["mark_em_offset_mm"]) + len(lines) * line \
+        + (min(space, 31) + 3) * TWIPS_PER_PT
     return max(0, bottom - profile.margin("top"))
 
 

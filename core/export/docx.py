@@ -13,7 +13,8 @@ import threading
 from lxml import etree
 
 from ..model import Block, Document
-from .banji import banji
+from .attendance import attendance_paragraph
+from .banji import END_LINE, banji
 from .banner import (
     banner,
     has_banner,
@@ -26,10 +27,11 @@ from .banner import (
 )
 from .closing import arabic_date, attachment_indent, closing_layout
 from .docx_styles import font_table_xml, style_id, styles_xml
-from .footer import footer_xml
+from .footer import blank_footer_xml, footer_xml
 from .official_info import MOVED, body_blocks, official_info
-from .ooxml import el, ordered, val, xml_bytes
-from .package import build_package
+from .official_runs import opara
+from .ooxml import NS, el, ordered, qn, val, xml_bytes
+from .package import build_package, rel_id
 from .page_setup import sect_pr, settings_xml
 from .paginate import Flow, flow
 from .profile import TWIPS_PER_PT, Profile, load_profile
@@ -38,6 +40,8 @@ from .split import block_groups, split_at_docbreaks
 from .title_lines import break_title
 
 __all__ = ["docx_bytes", "split_at_docbreaks", "build_document"]
+
+NS_W = {"w": NS["w"]}
 
 HEAD_KINDS = ("title", "subtitle", "byline")
 CLOSING_KINDS = ("signature", "date")
@@ -158,6 +162,14 @@ class _Writer:
                     j += 1
                 self.out.append(_table(self.p, [blk.text.split("\t") for blk in blocks[i:j]]))
                 i = j
+            elif b.part == "attendance":  # a 纪要's 出席/请假/列席 lists (10.3): one blank line after the body
+                j = i
+                while j < n and blocks[j].part == "attendance":
+                    j += 1
+                if i:
+                    self.blank(self.p["attendance"]["blank_lines_before"])
+                self.out += [attendance_paragraph(self.p, blk) for blk in blocks[i:j]]
+                i = j
             elif b.kind == "paragraph" and self.att_re.match(b.text):
                 j = i + 1
                 while j < n and blocks[j].kind == "paragraph" and self.item_re.match(blocks[j].text):
@@ -249,11 +261,25 @@ def build_document(doc: Document, profile: Profile) -> etree._Element:
                                         letter_first_page=letter and k == 0))
         for p in paras:
             body.append(p)
-    for e in banji(profile, info, flow(profile, list(body), Flow(1, letter_push(profile, info)))):
+    end = banji(profile, info, flow(profile, list(body), Flow(1, letter_push(profile, info))))
+    last = sect_pr(profile, restart_numbering=restart and len(groups) > 1, letter_first_page=letter and len(groups) == 1)
+    if end.blank_page:  # 7.5: the text's section ends here; the blank page and the 版记 page are unnumbered
+        _end_section(profile, body, last)
+        last = sect_pr(profile, page_numbers=False, letter_later=letter)
+    for e in end.elements:
         body.append(e)
-    body.append(sect_pr(profile, restart_numbering=restart and len(groups) > 1,
-                        letter_first_page=letter and len(groups) == 1))
+    body.append(last)
     return el("w:document", children=[body])
+
+
+def _end_section(profile: Profile, body: etree._Element, sect: etree._Element) -> None:
+    """Put the section break `sect` on the body's last paragraph (a table cannot carry one: then on a paragraph
+    of its own, as low as the 版记's end line, so it cannot push the text onto another page)."""
+    last = body[-1] if len(body) else None
+    if last is None or last.tag != qn("w:p") or last.find("w:pPr", NS_W) is None:
+        last = opara(profile, [], line=END_LINE)
+        body.append(last)
+    last.find("w:pPr", NS_W).append(sect)
 
 
 _parts_lock = threading.Lock()
@@ -291,4 +317,8 @@ def docx_bytes(doc: Document, profile: Profile | None = None) -> bytes:
         header = letter_header(profile, info)
         extra = {"header1.xml": header if header is not None else el("w:hdr", children=[_blank(profile)]),
                  "footer3.xml": letter_footer(profile), "header2.xml": letter_later_header(profile)}
-    return build_package(build_document(doc, profile), _profile_parts(profile), title, extra)
+    document = build_document(doc, profile)
+    blank = rel_id("footer4.xml")
+    if any(r.get(qn("r:id")) == blank for r in document.iter(qn("w:footerReference"))):
+        extra["footer4.xml"] = blank_footer_xml(profile)
+    return build_package(document, _profile_parts(profile), title, extra)

@@ -54,3 +54,10 @@ def footer_xml(profile: Profile, odd: bool) -> etree._Element:
     before, _, after = pn["format"].partition("{n}")
     runs = ([_run(before)] if before else []) + page_field_runs() + ([_run(after)] if after else [])
     return el("w:ftr", children=[el("w:p", children=[ppr, *runs])])
+
+
+def blank_footer_xml(profile: Profile) -> etree._Element:
+    """The footer of the blank page and the 版记 page after it (7.5: no page number there): the page-number
+    footer's paragraph without its text, so the pages keep the same geometry."""
+    spec = profile.style("footer")
+    return el("w:ftr", children=[el("w:p", children=[ordered("pPr", [val("w:pStyle", spec["id"])])])])

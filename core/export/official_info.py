@@ -9,7 +9,7 @@ from ..model import Block, Document
 from .profile import Profile
 
 # blocks whose part the 版头 or the 版记 draws: not repeated in the body text
-MOVED = ("issuer_mark", "doc_number", "signer", "cc", "imprint")
+MOVED = ("issuer_mark", "doc_number", "signer", "cc", "distribute", "imprint", "copies")
 
 
 def official_info(doc: Document, profile: Profile) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .docx_styles import style_id
+from .measure import width_pt
 from .ooxml import el, ordered, rfonts, size, val
 from .profile import TWIPS_PER_PT, Profile
 from .runs import needs_east_asian_hint, placeholder_spans
@@ -58,3 +59,14 @@ def opara(profile: Profile, runs: list[etree._Element], *, jc: str = "left", lin
         val("w:jc", jc),
     ]
     return el("w:p", children=[ordered("pPr", props), *runs])
+
+
+def mark_fit(profile: Profile, text: str, size_pt: float, min_scale: int, width_twips: int) -> tuple[float, int]:
+    """(size, character scale %) so a 标志 fits the width: narrowed first (as 红头 templates do), then smaller."""
+    w = width_pt(text, size_pt) * TWIPS_PER_PT
+    if w <= width_twips:
+        return size_pt, 100
+    scale = int(100 * width_twips / w)
+    if scale >= min_scale:
+        return size_pt, scale
+    return size_pt * width_twips / (w * min_scale / 100), min_scale

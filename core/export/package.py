@@ -24,11 +24,12 @@ WORD_PARTS = {
 }
 
 
-# parts only some documents have (the 信函格式's first-page header and footer)
+# parts only some documents have (the 信函格式's first-page header and footer, the unnumbered 版记 pages)
 EXTRA_PARTS = {
     "header1.xml": (f"{_OD}/header", f"{_CT}.header+xml"),
     "footer3.xml": (f"{_OD}/footer", f"{_CT}.footer+xml"),
     "header2.xml": (f"{_OD}/header", f"{_CT}.header+xml"),  # the letter's later pages: an empty, 1 pt header
+    "footer4.xml": (f"{_OD}/footer", f"{_CT}.footer+xml"),  # the blank page and the 版记 page: no page number (7.5)
 }
 
 

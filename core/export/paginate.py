@@ -95,7 +95,10 @@ def flow(profile: Profile, body: list[etree._Element], start: Flow | None = None
             widths = [int(g.get(qn("w:w"))) for g in e.iter(qn("w:gridCol"))]
             for tr in e.iter(qn("w:tr")):
                 h = 0
-                for tc, w in zip(tr.findall("w:tc", ns), widths):
+                exact = tr.find("w:trPr/w:trHeight", ns)
+                if exact is not None and exact.get(qn("w:hRule")) == "exact":  # (the 联合行文 标志's row)
+                    h = int(exact.get(_VAL))
+                for tc, w in zip(tr.findall("w:tc", ns) if not h else [], widths):
                     h = max(h, sum(n * ln + b for n, ln, b, _ in
                                    (_lines(profile, styles, p, w) for p in tc.findall("w:p", ns))))
                 if f.used + h > page:

@@ -1,6 +1,7 @@
 """Stage: official parts. Lines a draft already has become the parts of an official document (GB/T 9704-2012):
 a 发文机关标志 ("××市教育局文件") and a 发文字号 near the title (版头), "附件：1.…" after the body (附件说明), a bracketed
-line after the date (附注), "抄送：…" and "××办公室 2024年3月5日印发" at the end (版记).
+line after the date (附注), "抄送：…", "分送：…", "××办公室 2024年3月5日印发" and "共印2份" at the end (版记), and a
+纪要's "出席：…"/"请假：…"/"列席：…" lists after its body (10.3).
 
 A found block keeps its kind and text (what the corpus scores) and gets `part`; the values (Document.official())
 and the DOCX layout come from it. A 发文字号 written with [] or () is printed with 〔〕 in the 版头: recorded as a
@@ -9,7 +10,7 @@ change. Rules: resources/rules/official.toml. A draft without these lines leaves
 from __future__ import annotations
 
 from ..model import Block, Change, Document
-from ..official import doc_number, part_rules, window
+from ..official import BANJI_PARTS, doc_number, minutes_rules, part_rules, window
 from .structure import _tail
 
 HEAD_KINDS = ("byline", "paragraph", "subtitle")
@@ -58,19 +59,23 @@ def _attachments(doc: Document) -> None:
 
 def _tail_parts(doc: Document) -> None:
     rules = {r.part: r for r in part_rules() if r.where == "tail"}
+    banji_rules = [rules[k] for k in BANJI_PARTS]
     blocks = doc.blocks
     start = max((i for i, b in enumerate(blocks) if b.kind == "docbreak"), default=-1) + 1
-    found = False
+    hits: list[Block] = []
     for b in reversed(blocks[max(start, len(blocks) - window()["tail"]):]):
         if b.kind != "paragraph":
             break
-        if rules["imprint"].regex.match(b.text.strip()):
-            b.part, found = "imprint", True
-        elif rules["cc"].regex.match(b.text.strip()):
-            b.part, found = "cc", True
-        else:
+        rule = next((r for r in banji_rules if r.regex.match(b.text.strip())), None)
+        if rule is None:
             break
-    seg = [b for b in blocks[start:] if b.part not in ("cc", "imprint")]
+        b.part = rule.part
+        hits.append(b)
+    found = any(b.part != "copies" for b in hits)
+    if not found:  # a lone 共印N份 (a 简报's, under its 报/送/发 lines) makes no 版记
+        for b in hits:
+            b.part = None
+    seg = [b for b in blocks[start:] if b.part not in BANJI_PARTS]
     if found and not any(b.kind == "date" for b in seg):
         _tail(seg)  # the date and the signature, which the 版记 lines under them hid from the structure stage
     date = max((i for i, b in enumerate(blocks) if b.kind == "date" and i >= start), default=None)
@@ -83,9 +88,30 @@ def _tail_parts(doc: Document) -> None:
             break
 
 
+def _attendance(doc: Document) -> None:
+    """A 纪要's 出席/请假/列席 lines after its body (10.3), where the standard puts them: only what the end of the
+    document may hold follows them (more such lines, trailer lines like '记录：', the closing, the 版记)."""
+    rule = next(r for r in part_rules() if r.part == "attendance")
+    title_re, trailer_re, tail = minutes_rules()
+    first = _first_part(doc.blocks)
+    title = next((b for b in first if b.kind == "title"), None)
+    if title is None or not title_re.search(title.text):
+        return
+    found: list[Block] = []
+    for b in reversed(first[max(0, len(first) - tail):]):
+        text = b.text.strip()
+        if b.kind == "paragraph" and not b.part and rule.regex.match(text):
+            found.append(b)
+        elif not (b.kind in ("signature", "date") or b.part or (b.kind == "paragraph" and trailer_re.match(text))):
+            break
+    for b in found:
+        b.part = "attendance"
+
+
 def run(doc: Document) -> Document:
     if doc.blocks:
         _head(doc)
         _attachments(doc)
         _tail_parts(doc)
+        _attendance(doc)
     return doc
