@@ -14,7 +14,7 @@ from .errors import Cancelled, QingGaoError
 from .export.atomic import free_name, remove_stale_parts, write_atomic, write_error
 from .export.split import split_at_docbreaks
 from .inputs import OUT_FOLDER
-from .model import DocInfo, Document
+from .model import DocInfo, Document, Overrides
 from .official import merged_info
 from .pool import Event, WorkerPool
 from .progress import NullProgress, Progress
@@ -33,6 +33,7 @@ class Options:
     protected: set[Path] = field(default_factory=set)
     info: DocInfo | None = None  # the clerk's 版头/版记 values (--info FILE.json), laid over each document's own
     skip_existing: bool = False  # an input whose output name is already taken is skipped (a re-run after a stop)
+    simplify: bool = False  # 繁體 -> 简体 (Overrides.simplify, stages/simplify.py)
 
 
 def _resolve(p: Path) -> Path:
@@ -90,7 +91,7 @@ def render_file(src: Path, fmt: str, opts: Options, progress: Progress | None = 
     """Clean `src` and render its output(s). A bad input becomes `error`; Cancelled and MemoryError escape (the
     worker turns the latter into the memory-budget message)."""
     try:
-        doc = clean_file(src, progress)
+        doc = clean_file(src, progress, Overrides(simplify=True) if opts.simplify else None)
         if opts.info:
             doc.info = merged_info(doc.info, opts.info)
         parts = split_at_docbreaks(doc) if opts.split_docbreaks else [doc]
@@ -206,9 +207,10 @@ def run_batch(paths: Iterable[str | Path], fmt: str = "docx", out_dir: Path | No
               on_result: Callable[[FileResult], None] | None = None,
               workers: int | None = None, *, overwrite: bool = False, split_docbreaks: bool = False,
               profile: str | Path | Profile | None = None, info: DocInfo | None = None,
-              skip_existing: bool = False) -> list[FileResult]:
+              skip_existing: bool = False, simplify: bool = False) -> list[FileResult]:
     """Clean and export every file under `paths`. overwrite: replace earlier outputs of the same name (an input
-    never); split_docbreaks: write each appended document to its own file; profile: DOCX style profile.
+    never); split_docbreaks: write each appended document to its own file; profile: DOCX style profile;
+    simplify: convert Traditional characters to Simplified (stages/simplify.py).
 
     Each file is cleaned and rendered in a worker process (`workers` of them, default one per CPU) under its
     budget (core/budget.py): past it the file fails with a message and the batch goes on, as it does when a worker
@@ -218,7 +220,7 @@ def run_batch(paths: Iterable[str | Path], fmt: str = "docx", out_dir: Path | No
     called for each file done, failed or skipped, as it ends (not for cancelled ones)."""
     items = list(iter_inputs(paths))
     opts = Options(overwrite, split_docbreaks, profile, {_resolve(src) for src, _ in items}, info,
-                   skip_existing=skip_existing and not overwrite)
+                   skip_existing=skip_existing and not overwrite, simplify=simplify)
     progress = progress or NullProgress()
     results: list[FileResult] = []
 

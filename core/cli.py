@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--info", metavar="FILE.json", type=Path,
                    help="公文信息 / document info (UTF-8 JSON): copy_no secret urgency issuer_mark doc_number signer "
                         "addressee cc printer print_date")
+    c.add_argument("--simplified", action="store_true",
+                   help="把繁体字转换为简体字（默认关闭；已是简体的文稿不变）/ convert Traditional characters to "
+                        "Simplified (OpenCC t2s; off by default; a Simplified draft is left as it is)")
     c.add_argument("-q", "--quiet", action="store_true")
     return p
 
@@ -75,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from .api import clean_file, render, style_profile
     from .errors import QingGaoError
+    from .model import Overrides
 
     try:
         profile = style_profile(args.profile)
@@ -93,7 +97,7 @@ def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                   "--stdout needs exactly one file and no --split-docbreaks", file=sys.stderr)
             return 2
         try:
-            doc = clean_file(args.inputs[0])
+            doc = clean_file(args.inputs[0], overrides=Overrides(simplify=True) if args.simplified else None)
             if info:
                 from .official import merged_info
 
@@ -132,7 +136,7 @@ def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         results = run_batch([i for i in args.inputs if Path(i).exists()], args.to, args.out_dir, progress=ctrl_c,
                             on_result=report, overwrite=args.overwrite, skip_existing=args.skip_existing,
                             split_docbreaks=args.split_docbreaks,
-                            profile=profile, info=info)
+                            profile=profile, info=info, simplify=args.simplified)
     done = [r for r in results if not r.error and not r.cancelled and not r.skipped]
     skipped = sum(1 for r in results if r.skipped)
     failed = sum(1 for r in results if r.error) + len(missing)

@@ -46,7 +46,8 @@ class Block:
     align: str | None = None
     style: str | None = None  # the first source line's style: "tr" marks a table row (cells joined by tabs)
     # a part of the official document (GB/T 9704) this block is, found by stages/official_parts: "issuer_mark",
-    # "doc_number", "signer" (版头), "attachment" (附件说明), "note" (附注), "cc", "imprint" (版记); the kind stays
+    # "doc_number", "signer" (版头), "attachment" (附件说明), "note" (附注), "cc", "distribute", "imprint",
+    # "copies" (版记), "attendance" (a 纪要's 出席/请假/列席 lists); the kind stays
     part: str | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -97,6 +98,7 @@ class Overrides:
     keep_lines: set[int] = field(default_factory=set)  # restore lines strip_noise removed
     drop_lines: set[int] = field(default_factory=set)  # remove lines strip_noise kept
     disabled_rules: set[str] = field(default_factory=set)  # rule ids (resources/rules/*.toml) switched off
+    simplify: bool = False  # 繁體 -> 简体 (stages/simplify.py, OpenCC t2s): the clerk's option, off by default
 
 
 INFO_KEYS = ("copy_no", "secret", "urgency", "issuer_mark", "doc_number", "signer", "addressee", "cc", "printer",

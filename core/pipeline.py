@@ -16,6 +16,7 @@ from .stages import (
     preview_chunks,
     reflow,
     settle,
+    simplify,
     split_collapsed,
     strip_noise,
     structure,
@@ -27,6 +28,7 @@ Stage = Callable[[Document], Document]
 STAGES: list[tuple[str, Stage]] = [
     ("page_furniture", page_furniture.run),  # a PDF's page numbers, running heads, watermarks (the reader marks them)
     ("fold", fold.run),
+    ("simplify", simplify.run),  # 繁體 -> 简体, only when the clerk asks (Overrides.simplify)
     ("preview_chunks", preview_chunks.run),  # a doc-share page's chunk numbers and the snippet above the text
     ("inline_notes", noise_prepass.inline_notes),  # a site's note planted inside a sentence, before any split
     ("split_collapsed", split_collapsed.run),  # lines a page's text tool ran together become lines again

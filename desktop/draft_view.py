@@ -25,6 +25,7 @@ CHANGE_MARKS = {
     "split": ("✂", N_("拆分")),
     "renumber": ("№", N_("重新编号")),
     "clerk": ("✎", N_("审稿修改")),
+    "simplify": ("简", N_("繁体字已转为简体字")),
 }
 CURRENT_LINE = QColor("#dbe8fb")  # the line the clerk selected
 LINKED_LINE = QColor("#fff7d6")  # the source lines of the result block the caret is in
@@ -134,7 +135,7 @@ class DraftView(QTextEdit):
                     cur.insertText(f" {name.name} ", t)
             else:
                 cur.insertText(ln.text, plain)
-            for kind in ("join", "split", "renumber", "clerk"):
+            for kind in CHANGE_MARKS:
                 if kind in marks.get(ln.lineno, ()):
                     sym, label = CHANGE_MARKS[kind]
                     m = QTextCharFormat(mark)

@@ -26,7 +26,7 @@ def tr(text: str) -> str:
 
 
 # core's stage names (core.pipeline.STAGES, plus read and export) as the clerk reads them
-STAGE_LABEL = {"read": N_("读取"), "fold": N_("统一字符"), "strip_noise": N_("删除网页杂项"), "reflow": N_("合并断行"),
+STAGE_LABEL = {"read": N_("读取"), "fold": N_("统一字符"), "simplify": N_("繁体转简体"), "strip_noise": N_("删除网页杂项"), "reflow": N_("合并断行"),
                "normalize": N_("规范标点"), "structure": N_("识别结构"), "number": N_("整理编号"), "warn": N_("检查"), "settle": N_("复核"),
                "export": N_("导出")}
 

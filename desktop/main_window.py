@@ -441,7 +441,8 @@ class MainWindow(QMainWindow):
             self.review.commit_typing()  # typing not yet recorded goes into the re-clean's edits
         job.state, job.error, job.stage, job.notes = State.WAITING, "", "", ""
         self.model.changed(job)
-        self._submit(job, "clean", clean, CleanRequest(job.path, list(job.edits), self.settings.disabled_rules))
+        self._submit(job, "clean", clean, CleanRequest(job.path, list(job.edits), self.settings.disabled_rules,
+                                                      self.settings.simplify))
         if current:
             self.review.show_job(job, keep_place=True)  # read-only while it is cleaned again
 
@@ -767,17 +768,19 @@ class MainWindow(QMainWindow):
     def show_options(self) -> bool:
         from .options_dialog import OptionsDialog
 
-        rules_before = sorted(self.settings.disabled_rules)
+        rules_before, simplify_before = sorted(self.settings.disabled_rules), self.settings.simplify
         dlg = OptionsDialog(self.settings, self)
         ok = dlg.exec() == OptionsDialog.DialogCode.Accepted
         if ok:
             self.review.set_profile(self.settings.profile)
-            self.rules_changed(rules_before)
+            self.rules_changed(rules_before, simplify_before)
         return ok
 
-    def rules_changed(self, before: list[str]) -> int:
-        """After Options: when the rule switches changed, offer to clean the queue again; returns files re-cleaned."""
-        if sorted(self.settings.disabled_rules) == sorted(before):
+    def rules_changed(self, before: list[str], simplify_before: bool | None = None) -> int:
+        """After Options: when the rule switches (or 繁转简) changed, offer to clean the queue again; returns files
+        re-cleaned. Switching 繁转简 off again is how its conversions are undone."""
+        simplify_same = simplify_before is None or simplify_before == self.settings.simplify
+        if sorted(self.settings.disabled_rules) == sorted(before) and simplify_same:
             return 0
         n = sum(j.state in (State.DONE, State.EXPORTED, State.FAILED, State.CANCELLED) for j in self.model.jobs)
         if n and self.confirm_reclean(n):

@@ -1,4 +1,4 @@
-"""Options: output folder and names, cleanup rules on/off, style profile and font check, language."""
+"""Options: output folder and names, cleanup rules on/off (and 繁体转简体), style profile and font check, language."""
 from __future__ import annotations
 
 import json
@@ -146,8 +146,17 @@ class OptionsDialog(QDialog):
         return w
 
     def _rules_tab(self) -> QWidget:
-        self.rules = RulesList(set(self.s.disabled_rules), self)
-        return self.rules
+        w = QWidget(self)
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.rules = RulesList(set(self.s.disabled_rules), w)
+        lay.addWidget(self.rules, 1)
+        # not a rule: it rewrites characters rather than removing a site's text, and is off unless asked for
+        self.simplify = QCheckBox(tr("把繁体字转换为简体字（默认关闭）"), w)
+        self.simplify.setToolTip(tr("从繁体网站复制的文稿转为简体，每处转换都记录在审阅中；已是简体的文稿不变。"))
+        self.simplify.setChecked(self.s.simplify)
+        lay.addWidget(self.simplify)
+        return w
 
     def _style_tab(self) -> QWidget:
         w = QWidget(self)
@@ -236,6 +245,7 @@ class OptionsDialog(QDialog):
         s.split_docbreaks = self.split_docbreaks.isChecked()
         s.profile = self.profile.currentData() or s.profile
         s.disabled_rules = self.rules.disabled()
+        s.simplify = self.simplify.isChecked()
         s.language = self.language.currentData()
         s.sync()
         super().accept()

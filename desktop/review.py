@@ -227,6 +227,9 @@ class ReviewPanel(QWidget):
                 count[c.kind] += 1
         parts = [tr("删除网页杂项 {n} 行").format(n=len(d.removed)), tr("合并 {n} 处").format(n=count["join"]),
                  tr("拆分 {n} 处").format(n=count["split"]), tr("重新编号 {n} 处").format(n=count["renumber"])]
+        simplified = sum(len(c.before) for c in d.changes if c.kind == "simplify")
+        if simplified:
+            parts.append(tr("繁体转简体 {n} 字").format(n=simplified))
         if job.edits:
             parts.append(tr("审稿修改 {n} 处").format(n=len(job.edits)))
         if job.notes:

@@ -61,6 +61,7 @@ class Settings:
     office_printer = Option("office/printer", "", "印发机关")
     office_cc = Option("office/cc", "", "usual 抄送机关")
     disabled_rules = Option("rules/disabled", [], "ids of cleanup rules switched off")
+    simplify = Option("rules/simplify", False, "convert Traditional characters to Simplified (Overrides.simplify)")
     language = Option("ui/language", "auto", "auto | zh | en")
     geometry = Option("ui/geometry", QByteArray(), "no longer used: pixels do not survive a change of scaling")
     window = Option("ui/window", "", "window place and size as shares of the screen (desktop.window_fit)")

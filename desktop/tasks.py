@@ -24,10 +24,11 @@ class CleanRequest:
     path: Path
     edits: list = field(default_factory=list)
     disabled_rules: list[str] = field(default_factory=list)
+    simplify: bool = False  # 繁體 -> 简体 (the Options checkbox)
 
 
-def _overrides(disabled_rules: list[str]) -> Overrides | None:
-    return Overrides(disabled_rules=set(disabled_rules)) if disabled_rules else None
+def _overrides(disabled_rules: list[str], simplify: bool = False) -> Overrides | None:
+    return Overrides(disabled_rules=set(disabled_rules), simplify=simplify) if disabled_rules or simplify else None
 
 
 def clean(req: CleanRequest, progress: Any) -> CleanResult:
@@ -37,7 +38,7 @@ def clean(req: CleanRequest, progress: Any) -> CleanResult:
     from core.readers import read
 
     draft = [copy.copy(ln) for ln in read(req.path).lines]
-    base = _overrides(req.disabled_rules)
+    base = _overrides(req.disabled_rules, req.simplify)
     if req.edits:
         res = edits.clean_with_edits(req.path, req.edits, progress, base)
         return CleanResult(res.doc, draft, len(res.skipped), [edits.describe(e) for e in res.skipped])

@@ -57,7 +57,8 @@ def check_bundle(bundle: Path) -> list[str]:
     must = [bundle / GUI, bundle / CLI,
             internal / "jieba" / "dict.txt",  # hook-jieba
             internal / "docx" / "templates" / "default.docx",  # hook-docx
-            internal / "resources" / "dict" / "user.dict"]
+            internal / "resources" / "dict" / "user.dict",
+            internal / "opencc" / "clib" / "share" / "opencc" / "t2s.json"]  # hook-opencc (繁体转简体)
     missing = [str(p.relative_to(bundle)) for p in must if not p.exists()]
     platform_plugin = "qwindows.dll" if sys.platform == "win32" else "libqxcb.so"
     if not list(internal.glob(f"PySide6/**/platforms/{platform_plugin}")):

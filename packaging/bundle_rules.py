@@ -65,6 +65,10 @@ QT_LANGUAGES = ("zh_CN", "zh_TW", "en")
 # Binaries a Qt Widgets app never loads: the software OpenGL renderer (about 20 MB on Windows) and ANGLE.
 DROP_BINARIES = {"opengl32sw.dll", "d3dcompiler_47.dll", "libEGL.dll", "libGLESv2.dll"}
 
+# hook-opencc collects everything in the opencc package as data; only clib/share/opencc (the conversion configs and
+# dictionaries) is read at run time, by the native module clib/opencc_clib.* (a binary, collected as one)
+OPENCC_DEV_DIRS = {"bin", "include", "lib", "lib64"}
+
 _QT_REF = re.compile(r"\b(Qt[0-9A-Z][A-Za-z0-9]*)\b")
 
 
@@ -103,11 +107,19 @@ def keep_data(dest: str, keep_jieba_idf: bool = False) -> bool:
         return bool(m) and m.group(1) in QT_LANGUAGES
     if parts[:1] == ("resources",):
         return not (name.endswith((".ts", ".pyc")) or "__pycache__" in parts or name.startswith("."))
+    if _opencc_dev(parts):
+        return False  # OpenCC's command-line tools, C++ headers and static libraries: the binding needs none
     return True
 
 
+def _opencc_dev(parts: tuple[str, ...]) -> bool:
+    return parts[:2] == ("opencc", "clib") and len(parts) > 3 and parts[2] in OPENCC_DEV_DIRS
+
+
 def keep_binary(dest: str) -> bool:
-    return _parts(dest)[-1] not in DROP_BINARIES
+    parts = _parts(dest)
+    # (PyInstaller moves the executables hook-opencc collects as data over to the binaries)
+    return parts[-1] not in DROP_BINARIES and not _opencc_dev(parts)
 
 
 def prune(toc: list, keep) -> list:

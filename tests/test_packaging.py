@@ -117,6 +117,16 @@ def test_keep_data_prunes_unused_jieba_data_and_foreign_qt_translations():
     assert keep("docx/templates/default.docx")
 
 
+def test_opencc_ships_its_dictionaries_and_module_but_not_its_build_files():
+    keep, binary = rules.keep_data, rules.keep_binary
+    assert keep("opencc/clib/share/opencc/t2s.json") and keep("opencc/clib/share/opencc/TSPhrases.ocd2")
+    assert not keep("opencc/clib/include/opencc/Dict.hpp")
+    assert not keep("opencc\\clib\\lib\\opencc.lib") and not keep("opencc/clib/lib64/libopencc.a")
+    assert not binary("opencc/clib/bin/opencc.exe") and not binary("opencc/clib/bin/opencc_dict")
+    assert binary("opencc/clib/opencc_clib.cp311-win_amd64.pyd")
+    assert binary("opencc.libs/msvcp140-a4c2229bdc2a2a630acdc095b4d86008.dll")
+
+
 def test_qt_modules_used_by_the_gui_are_never_excluded(tmp_path):
     used = rules.used_qt_modules([ROOT / "desktop"])
     assert {"QtCore", "QtWidgets"} <= used
@@ -411,6 +421,8 @@ def test_bundle_holds_both_executables_and_runtime_data_once(bundle):
     assert "qtbase_zh_CN.qm" in qms and "qtbase_de.qm" not in qms
     assert not list(internal.glob("PySide6/QtQml*")) and not list(internal.glob("PySide6/QtQuick*"))
     assert not list(internal.rglob("opengl32sw.dll"))
+    assert (internal / "opencc" / "clib" / "share" / "opencc" / "t2s.json").is_file()  # 繁体转简体
+    assert not (internal / "opencc" / "clib" / "bin").exists() and not (internal / "opencc" / "clib" / "include").exists()
 
 
 @pytest.mark.slow
@@ -418,6 +430,19 @@ def test_frozen_cli_selftest(bundle, tmp_path):
     r = _run([bundle / (rules.CLI_NAME + EXE), "--selftest"], _user_env(tmp_path))
     assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
     assert b"selftest ok" in r.stderr
+
+
+@pytest.mark.slow
+def test_frozen_cli_simplifies_a_traditional_draft(bundle, tmp_path):
+    src = ROOT / "tests" / "data" / "traditional" / "anquan_jiancha_fanti.txt"
+    want = ROOT / "tests" / "data" / "traditional" / "anquan_jiancha_jianti.txt"
+    env = _user_env(tmp_path)
+    frozen = _run([bundle / (rules.CLI_NAME + EXE), "clean", "--simplified", src, "--to", "txt", "--stdout"], env)
+    source = _run([sys.executable, "-m", "core.cli", "clean", want, "--to", "txt", "--stdout"],
+                  dict(env, PYTHONPATH=str(ROOT)))
+    assert frozen.returncode == 0, frozen.stderr.decode("utf-8", "replace")
+    assert frozen.stdout.decode("utf-8").startswith("关于开展校园安全隐患排查整治工作的通知\n")
+    assert frozen.stdout == source.stdout
 
 
 @pytest.fixture(scope="module")

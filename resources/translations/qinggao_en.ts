@@ -223,6 +223,11 @@ Built with Qt {qt}</translation>
     </message>
     <message>
       <location filename="../../desktop/jobs.py" line="29" />
+      <source>繁体转简体</source>
+      <translation>Traditional to Simplified</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/jobs.py" line="29" />
       <source>删除网页杂项</source>
       <translation>removing web page clutter</translation>
     </message>
@@ -490,72 +495,72 @@ Built with Qt {qt}</translation>
       <translation>Drafts</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="461" />
+      <location filename="../../desktop/main_window.py" line="462" />
       <source>正在恢复 {n} 行……</source>
       <translation>Restoring {n} line(s)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="482" />
+      <location filename="../../desktop/main_window.py" line="483" />
       <source>已在 {n} 个文件中把“{p}”填为“{t}”。</source>
       <translation>Filled “{p}” with “{t}” in {n} file(s).</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="511" />
+      <location filename="../../desktop/main_window.py" line="512" />
       <source>没有需要导出的文件。</source>
       <translation>Nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="523" />
+      <location filename="../../desktop/main_window.py" line="524" />
       <source>已跳过 {n} 个已有输出的文件。</source>
       <translation>Skipped {n} file(s) whose output exists.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="545" />
+      <location filename="../../desktop/main_window.py" line="546" />
       <source>正在取消……</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="621" />
+      <location filename="../../desktop/main_window.py" line="622" />
       <source>{n} 处修改因原文已变而未保留：</source>
       <translation>{n} edit(s) not kept because the text changed: </translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="639" />
+      <location filename="../../desktop/main_window.py" line="640" />
       <source>“{old}”正被其他程序打开（如 Word），已另存为“{new}”。</source>
       <translation>“{old}” is open in another program (such as Word); saved as “{new}” instead.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="673" />
+      <location filename="../../desktop/main_window.py" line="674" />
       <source>已取消：完成 {d} 个，取消 {n} 个</source>
       <translation>Cancelled: {d} done, {n} cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="706" />
+      <location filename="../../desktop/main_window.py" line="707" />
       <source>共 {t} 个：完成 {d}（已导出 {e}），失败 {f}，处理中 {w}</source>
       <translation>{t} files: {d} done ({e} exported), {f} failed, {w} in progress</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="740" />
+      <location filename="../../desktop/main_window.py" line="741" />
       <source>打开原稿</source>
       <translation>Open the draft</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="742" />
+      <location filename="../../desktop/main_window.py" line="743" />
       <source>打开输出文件</source>
       <translation>Open the output</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="744" />
+      <location filename="../../desktop/main_window.py" line="745" />
       <source>复制错误信息</source>
       <translation>Copy the error message</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="758" />
+      <location filename="../../desktop/main_window.py" line="759" />
       <source>还没有输出文件夹。</source>
       <translation>No output folder yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="765" />
+      <location filename="../../desktop/main_window.py" line="766" />
       <source>还没有日志。</source>
       <translation>No log yet.</translation>
     </message>
@@ -760,82 +765,92 @@ Your review edits are kept where possible; you are told about any that cannot be
       <translation>Unchecked: appended documents stay in the same file, each starting on a new page.</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="162" />
+      <location filename="../../desktop/options_dialog.py" line="155" />
+      <source>把繁体字转换为简体字（默认关闭）</source>
+      <translation>Convert Traditional characters to Simplified (off by default)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/options_dialog.py" line="156" />
+      <source>从繁体网站复制的文稿转为简体，每处转换都记录在审阅中；已是简体的文稿不变。</source>
+      <translation>Drafts copied from Traditional-character sites become Simplified; every conversion is listed in the review. A Simplified draft is left as it is.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/options_dialog.py" line="171" />
       <source>打开用户样式文件夹</source>
       <translation>Open the user profiles folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="167" />
+      <location filename="../../desktop/options_dialog.py" line="176" />
       <source>样式</source>
       <translation>Style profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="169" />
+      <location filename="../../desktop/options_dialog.py" line="178" />
       <source>字体检查：本机缺少的公文字体，以及将用来代替的字体</source>
       <translation>Font check: official fonts this PC lacks, and what shows instead</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="172" />
+      <location filename="../../desktop/options_dialog.py" line="181" />
       <source>用途</source>
       <translation>Used for</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="172" />
+      <location filename="../../desktop/options_dialog.py" line="181" />
       <source>公文字体</source>
       <translation>Official font</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="172" />
+      <location filename="../../desktop/options_dialog.py" line="181" />
       <source>本机情况</source>
       <translation>On this PC</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="187" />
+      <location filename="../../desktop/options_dialog.py" line="196" />
       <source>跟随系统</source>
       <translation>Same as the system</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="191" />
+      <location filename="../../desktop/options_dialog.py" line="200" />
       <source>界面语言</source>
       <translation>Interface language</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="192" />
+      <location filename="../../desktop/options_dialog.py" line="201" />
       <source>重新启动后生效。</source>
       <translation>Takes effect after a restart.</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="197" />
+      <location filename="../../desktop/options_dialog.py" line="206" />
       <source>选择输出文件夹</source>
       <translation>Choose the output folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="204" />
+      <location filename="../../desktop/options_dialog.py" line="213" />
       <source>示例：</source>
       <translation>Example: </translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="216" />
+      <location filename="../../desktop/options_dialog.py" line="225" />
       <source>已安装</source>
       <translation>Installed</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="216" />
+      <location filename="../../desktop/options_dialog.py" line="225" />
       <source>缺少，显示为：</source>
       <translation>Missing, shown as: </translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="216" />
+      <location filename="../../desktop/options_dialog.py" line="225" />
       <source>系统默认字体</source>
       <translation>the system default font</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="225" />
+      <location filename="../../desktop/options_dialog.py" line="234" />
       <source>本机缺少 {n} 种公文字体。导出的 DOCX 仍写入公文字体名，在装有这些字体的电脑上会正确显示。</source>
       <translation>This PC lacks {n} official font(s). The DOCX still names the official fonts, so it shows right on a PC that has them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/options_dialog.py" line="226" />
+      <location filename="../../desktop/options_dialog.py" line="235" />
       <source>公文字体齐全。</source>
       <translation>All official fonts are installed.</translation>
     </message>
@@ -951,7 +966,12 @@ Your review edits are kept where possible; you are told about any that cannot be
       <translation>Edited in review</translation>
     </message>
     <message>
-      <location filename="../../desktop/draft_view.py" line="132" />
+      <location filename="../../desktop/draft_view.py" line="28" />
+      <source>繁体字已转为简体字</source>
+      <translation>Traditional characters made Simplified</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/draft_view.py" line="133" />
       <source>删除原因</source>
       <translation>Removed because</translation>
     </message>
@@ -1156,57 +1176,62 @@ Your review edits are kept where possible; you are told about any that cannot be
       <translation>{n} renumbered</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="231" />
+      <location filename="../../desktop/review.py" line="232" />
+      <source>繁体转简体 {n} 字</source>
+      <translation>{n} characters made Simplified</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/review.py" line="234" />
       <source>审稿修改 {n} 处</source>
       <translation>{n} review edits</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="235" />
+      <location filename="../../desktop/review.py" line="238" />
       <source>提示：</source>
       <translation>Warnings: </translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="327" />
+      <location filename="../../desktop/review.py" line="330" />
       <source>先在右侧结果中点选一段。</source>
       <translation>Click a paragraph in the result on the right first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="332" />
+      <location filename="../../desktop/review.py" line="335" />
       <source>无法修改：</source>
       <translation>Cannot edit: </translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="340" />
+      <location filename="../../desktop/review.py" line="343" />
       <source>已替换：“{p}”→“{t}”</source>
       <translation>Replaced: “{p}” → “{t}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="347" />
+      <location filename="../../desktop/review.py" line="350" />
       <source>文中没有要替换的文字。</source>
       <translation>The text to replace is not in the document.</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="349" />
+      <location filename="../../desktop/review.py" line="352" />
       <source>“原文缺失”提示和文件分隔不能合并或拆分。</source>
       <translation>Gap notes and document breaks cannot be merged or split.</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="350" />
+      <location filename="../../desktop/review.py" line="353" />
       <source>这一段不能这样修改。</source>
       <translation>This paragraph cannot be changed that way.</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="367" />
+      <location filename="../../desktop/review.py" line="370" />
       <source>“原文缺失”提示和文件分隔不能直接修改；已还原。</source>
       <translation>Gap notes and document breaks cannot be edited; put back as they were.</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="401" />
+      <location filename="../../desktop/review.py" line="404" />
       <source>已复制清稿结果，可粘贴到 WPS 或 Word。</source>
       <translation>Result copied; paste it into WPS or Word.</translation>
     </message>
     <message>
-      <location filename="../../desktop/review.py" line="407" />
+      <location filename="../../desktop/review.py" line="410" />
       <source>先在左侧原稿中点选一条带删除线的行。</source>
       <translation>Click a struck-through line in the draft on the left first.</translation>
     </message>
