@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.model import INFO_KEYS, DocInfo, Document
 from core.official import official_parts
+from core.resources import resource
 
 from .i18n import N_
 from .settings import Settings
@@ -126,6 +127,16 @@ def _profiles() -> list[tuple[str, str]]:
     return list_profiles()
 
 
+def _icon() -> QIcon:
+    """resources/icons/info-*.png (desktop/tools/make_icon.py draws them from info.svg)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        png = resource("icons", f"info-{size}.png")
+        if png.exists():
+            icon.addFile(str(png))
+    return icon
+
+
 class InfoController(QObject):
     """The toolbar action and the per-job values, for one main window."""
 
@@ -134,7 +145,7 @@ class InfoController(QObject):
         self.w = window
         self.kept: dict[int, DocInfo] = {}  # job id -> what the clerk set, re-applied after a re-clean
         self.seen: dict[int, int] = {}  # job id -> id() of the Document last filled
-        self.action = QAction(tr("公文信息"), window)
+        self.action = QAction(_icon(), tr("公文信息"), window)
         self.action.setObjectName("actInfo")
         self.action.setShortcut(QKeySequence("Ctrl+I"))
         self.action.setToolTip(tr("公文信息：版头、主送、版记（Ctrl+I）"))

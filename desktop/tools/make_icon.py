@@ -54,7 +54,7 @@ def svg_text() -> str:
         '</svg>\n')
 
 
-TOOL_ICONS = ("options", "log")
+TOOL_ICONS = ("options", "log", "info")
 TOOL_SIZES = (16, 24, 32, 48)
 
 

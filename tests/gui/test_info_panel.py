@@ -31,6 +31,7 @@ def _cleaned(window, drop, wait_idle, tmp_path: Path, name: str = "通知.txt"):
 def test_action_on_the_toolbar_and_fields_filled_from_the_draft(window, drop, wait_idle, tmp_path, qtbot):
     bar = window.findChild(QToolBar, "mainToolbar")
     assert window.info_panel.action in bar.actions() and window.info_panel.action.text() == "公文信息"
+    assert not window.info_panel.action.icon().isNull()  # a toolbar button like the others, not bare text
     job = _cleaned(window, drop, wait_idle, tmp_path)
     dlg = InfoDialog(job.doc, window.settings, window)
     qtbot.addWidget(dlg)
