@@ -47,9 +47,18 @@ class Marker:
     raw: str
 
 
-def parse_marker(text: str) -> Marker | None:
-    for level, rx in MARKERS:
-        m = rx.match(text)
+# the same without "^", to read a marker at a position of a long line without copying the rest of it
+_MARKERS_AT = [(level, re.compile(rx.pattern.removeprefix("^"), rx.flags)) for level, rx in MARKERS]
+_MARKER_FIRST = frozenset(CN + "(（①②③④⑤⑥⑦⑧⑨⑩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇")  # (and \d: str.isdecimal)
+
+
+def parse_marker(text: str, pos: int = 0) -> Marker | None:
+    """The marker opening text[pos:] (its `end` counted from pos)."""
+    first = text[pos:pos + 1]
+    if not (first in _MARKER_FIRST or first.isdecimal()):
+        return None  # (every marker opens with one of these: no need to try the seven patterns)
+    for level, rx in _MARKERS_AT:
+        m = rx.match(text, pos)
         if not m or m.end() >= len(text):
             continue
         num = m.group("num")
@@ -57,10 +66,10 @@ def parse_marker(text: str) -> Marker | None:
              else cn_to_int(num))
         if n is None or n == 0:
             continue
-        if level == 1 and text[m.end() - 1] in ",，" and not text[: m.end()].strip().endswith(("、", ".", "．")):
+        if level == 1 and text[m.end() - 1] in ",，" and not text[pos: m.end()].strip().endswith(("、", ".", "．")):
             # "一,"… is only a marker when it is clearly one; "第一," is handled by OTHER
             continue
-        return Marker(level, n, m.end(), m.group(0))
+        return Marker(level, n, m.end() - pos, m.group(0))
     return None
 
 
@@ -75,5 +84,10 @@ def is_lone_marker(text: str) -> bool:
 
 
 def last_enumerator(text: str) -> int | None:
-    found = [cn_to_int(m.group("num")) for m in ENUM.finditer(text) if m.group(2) == "是"]
-    return found[-1] if found else None
+    """The number of the last "X是" in the text (ENUM's matches cannot overlap: found from the end, not by
+    reading a whole paragraph at every line reflow joins to it)."""
+    at = len(text)
+    while (at := text.rfind("是", 0, at)) > 0:
+        if text[at - 1] in CN:
+            return cn_to_int(text[at - 1])
+    return None

@@ -6,6 +6,7 @@ import re
 TERMINAL = "。！？!?；;…"  # a line ending with one of these may end a paragraph
 CLOSERS = "”’\"'）)》】」』"
 FOOTNOTE_MARK = re.compile(r"([\[［]\d{1,3}[\]］]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")
+NOTE_ENDS = frozenset("]］¹²³⁴⁵⁶⁷⁸⁹⁰")  # the last character of a FOOTNOTE_MARK
 SENTENCE_PUNCT = "，。；：！？、,;:!?"
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 DIGITS_CN = "〇零一二三四五六七八九十百"
@@ -45,7 +46,8 @@ def ends_sentence(s: str) -> bool:
     s = s.rstrip()
     if quote_left_open(s):
         return False  # a quotation opens at the line end: the text goes on
-    s = FOOTNOTE_MARK.sub("", s)  # "…良性循环。”[5]": a note's number after the sentence
+    if s[-1:] in NOTE_ENDS:  # (the sub scans the whole text for a mark at its end: only where one can be)
+        s = FOOTNOTE_MARK.sub("", s)  # "…良性循环。”[5]": a note's number after the sentence
     while s and s[-1] in CLOSERS:
         s = s[:-1]
     return bool(s) and s[-1] in TERMINAL

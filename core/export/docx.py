@@ -7,6 +7,7 @@ split_at_docbreaks() gives the parts as separate Documents for writing them to f
 """
 from __future__ import annotations
 
+import copy
 import re
 import threading
 
@@ -44,6 +45,7 @@ __all__ = ["docx_bytes", "split_at_docbreaks", "build_document"]
 NS_W = {"w": NS["w"]}
 
 HEAD_KINDS = ("title", "subtitle", "byline")
+WORD_MAX_COLUMNS = 63  # Word's limit: rows with more cells are set as lines of tab-separated cells
 CLOSING_KINDS = ("signature", "date")
 
 
@@ -98,19 +100,29 @@ def _table(profile: Profile, rows: list[list[str]]) -> etree._Element:
     cols = max(len(r) for r in rows)
     width = profile.text_width
     need = [max(2, min(14, max(len(r[k]) if k < len(r) else 0 for r in rows))) for k in range(cols)]
-    widths = [width * n // sum(need) for n in need]
+    total = sum(need)  # (once, not per column: a row of 50,000 cells)
+    widths = [width * n // total for n in need]
     rule = {"w:val": "single", "w:sz": 4, "w:space": 0, "w:color": "000000"}
     borders = el("w:tblBorders", children=[el(f"w:{side}", rule) for side in
                                            ("top", "left", "bottom", "right", "insideH", "insideV")])
     tbl_pr = el("w:tblPr", children=[el("w:tblW", {"w:w": width, "w:type": "dxa"}), val("w:jc", "center"), borders,
                                      el("w:tblLayout", {"w:type": "fixed"})])
     grid = el("w:tblGrid", children=[el("w:gridCol", {"w:w": w}) for w in widths])
+    # each cell a copy of one empty cell, its width and runs put in (building its six elements anew for each of
+    # 100,000 cells of a wide table costs twice as much; the XML is the same)
+    blank = el("w:tc", children=[el("w:tcPr", children=[el("w:tcW", {"w:w": 0, "w:type": "dxa"})]),
+                                 _para(profile, "body", [], ind=_ind(first=0, left=0))])
+    tcw = qn("w:w")
     trs = []
     for r in rows:
         cells = r + [""] * (cols - len(r))
-        tcs = [el("w:tc", children=[el("w:tcPr", children=[el("w:tcW", {"w:w": w, "w:type": "dxa"})]),
-                                    _para(profile, "body", text_runs(c, profile) if c else [],
-                                          ind=_ind(first=0, left=0))]) for c, w in zip(cells, widths)]
+        tcs = []
+        for c, w in zip(cells, widths):
+            tc = copy.deepcopy(blank)
+            tc[0][0].set(tcw, str(w))  # tcPr/tcW
+            if c:
+                tc[1].extend(text_runs(c, profile))  # (after its pPr, as _para puts them)
+            tcs.append(tc)
         trs.append(el("w:tr", children=tcs))
     return el("w:tbl", children=[tbl_pr, grid, *trs])
 
@@ -160,7 +172,12 @@ class _Writer:
                 j = i
                 while j < n and blocks[j].style == "tr":
                     j += 1
-                self.out.append(_table(self.p, [blk.text.split("\t") for blk in blocks[i:j]]))
+                rows = [blk.text.split("\t") for blk in blocks[i:j]]
+                if max(len(r) for r in rows) <= WORD_MAX_COLUMNS:
+                    self.out.append(_table(self.p, rows))
+                else:  # (a row of 50,000 cells: a table Word cannot show, and 3 KB of XML tree a cell)
+                    self.out += [_para(self.p, "body", text_runs(blk.text, self.p), ind=_ind(first=0, left=0))
+                                 for blk in blocks[i:j]]
                 i = j
             elif b.part == "attendance":  # a 纪要's 出席/请假/列席 lists (10.3): one blank line after the body
                 j = i

@@ -7,12 +7,14 @@ letters average about 0.5 em.
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 _NARROW = {".": 0.25, ",": 0.25, " ": 0.25, ":": 0.278, ";": 0.278, "-": 0.333, "(": 0.333, ")": 0.333,
            "/": 0.278, "I": 0.333, "i": 0.278, "l": 0.278, "j": 0.278, "t": 0.278, "f": 0.333, "r": 0.333,
            "M": 0.889, "W": 0.944, "m": 0.778, "w": 0.722}
 
 
+@cache  # (asked once per character of the whole document by the page count)
 def char_em(ch: str) -> float:
     if unicodedata.east_asian_width(ch) in ("W", "F", "A"):
         return 1.0

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .measure import width_pt
+from .measure import char_em
 from .ooxml import NS, qn
 from .profile import TWIPS_PER_PT, Profile
 
@@ -75,7 +75,7 @@ def _lines(profile: Profile, styles: _Styles, p: etree._Element, width: int) -> 
                 cur = max(cur, avail * 0.9)  # (tabs here go to a right-aligned stop: the rest of the line)
             elif child.tag == _T and child.text:
                 for ch in child.text:
-                    w = width_pt(ch, size, spacing) * TWIPS_PER_PT
+                    w = (char_em(ch) * size + spacing) * TWIPS_PER_PT  # width_pt of one character, without its calls
                     if cur + w > avail + 1 and cur > 0:
                         if ch in "，。、；：？！”’）》":  # punctuation hangs or pulls a character down: same count
                             cur += w

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 
 from ..model import Line
 
@@ -19,7 +20,12 @@ def _width(s: str) -> int:
 
 def _cells(ln: Line) -> list[tuple[int, str]]:
     """(display column, text) of each space-separated cell of a line."""
-    return [(ln.indent + _width(ln.text[: m.start()]), m.group(0)) for m in CELL.finditer(ln.text)]
+    out, pos, col = [], 0, ln.indent
+    for m in CELL.finditer(ln.text):
+        col += _width(ln.text[pos: m.start()])  # (from the last cell on: measuring from the line start is quadratic)
+        pos = m.start()
+        out.append((col, m.group(0)))
+    return out
 
 
 def _aligned(a: list[tuple[int, str]], b: list[tuple[int, str]]) -> bool:
@@ -29,7 +35,14 @@ def _aligned(a: list[tuple[int, str]], b: list[tuple[int, str]]) -> bool:
 
 
 def _within(positions: list[int], cols: list[int]) -> bool:
-    return all(any(abs(p - c) <= COLUMN_SLACK for c in cols) for p in positions)
+    return all(abs(p - cols[_nearest(cols, p)]) <= COLUMN_SLACK for p in positions)
+
+
+def _nearest(cols: list[int], c: int) -> int:
+    """Index of the column nearest display column `c` (the first of two as near); `cols` ascend, so bisect
+    instead of trying every column (a row of 50,000 cells)."""
+    k = bisect_left(cols, c)
+    return k - 1 if k == len(cols) or (k > 0 and c - cols[k - 1] <= cols[k] - c) else k
 
 
 def plain_tables(lines: list[Line]) -> list[Line]:
@@ -87,4 +100,4 @@ def _glue(parts: list[str]) -> str:
 
 def _place(row: list[list[str]], cols: list[int], cells: list[tuple[int, str]]) -> None:
     for c, t in cells:
-        row[min(range(len(cols)), key=lambda k: abs(cols[k] - c))].append(t)
+        row[_nearest(cols, c)].append(t)

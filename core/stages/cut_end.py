@@ -14,7 +14,7 @@ from ..text import cjk_count, ends_sentence, has_sentence_punct
 COMPLETE = re.compile(r"^(此致|敬礼|特此|谢谢|附件|附[：:]|抄送|印发)|(此致|敬礼|谢谢大家|谢谢|印发)[！!]?$"
                       r"|^[（(【\[][^（）()【】\[\]]*[)）】\]]$")  # (a line in brackets: a 附注, a stage direction, a credit)
 OPEN_END = ("，", ",", "、", "“", "‘", "（", "(", "《")  # a text that stops on these was cut, however short
-CREDIT = re.compile(r"\s*[（(【\[][^（）()【】\[\]]{1,30}[)）】\]]$")  # "…的城！（评论员罗博）": a news item's credit
+CREDIT = re.compile(r"(?<!\s)\s*+[（(【\[][^（）()【】\[\]]{1,30}[)）】\]]$")  # "…的城！（评论员罗博）": a news item's credit
 # a date that got to its end ("2023年5月4日", "2023年5月", "2018.06.15", "二〇一九年一月八日")
 WHOLE_DATE = re.compile(r"(日|月|号|\d{4}[./-]\d{1,2}[./-]\d{1,2})\s*[)）]?$")
 

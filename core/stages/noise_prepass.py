@@ -8,6 +8,7 @@ from ..markers import parse_marker
 from ..model import Change, Document, Line, Removed
 from ..rules import noise_rules, word_list
 from ..text import cjk_count, ends_sentence, has_sentence_punct, loose
+from .rule_screen import line_chars, screen
 
 LABEL_PREFIX = re.compile(r"^([【\[(（]?\s*(篇|第)[一二三四五六七八九十\d]{1,3}篇?|[【\[]?\s*(范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*[】\]]?)"
                           r"\s*[:：.、】\]）)]\s*(?=\S)")
@@ -15,7 +16,9 @@ LABEL_PREFIX = re.compile(r"^([【\[(（]?\s*(篇|第)[一二三四五六七八�
 
 # a sample label after its title: "…讲话稿 篇1", "…的问题【第一篇】", "…申请书（篇1）", "…事迹材料【篇1】", "…方案1"
 # ("…方案10篇", "（精选18篇）" count the collection's samples: they are the collection's headline, not a label)
-LABEL_SUFFIX = re.compile(r"\s*([【\[(（『「]\s*(第\s*[一二三四五六七八九十\d]{1,3}\s*篇|篇\s*[一二三四五六七八九十\d]{1,3}"
+# (the patterns below start where a run of spaces starts, "(?<!\s)", and take it whole, "*+": the same matches, found
+# once per run instead of from each of its spaces, which costs the square of a long run)
+LABEL_SUFFIX = re.compile(r"(?<!\s)\s*+([【\[(（『「]\s*(第\s*[一二三四五六七八九十\d]{1,3}\s*篇|篇\s*[一二三四五六七八九十\d]{1,3}"
                           r"|(范文|例文|样文|范本)\s*[一二三四五六七八九十\d]{1,3})\s*[】\])）』」]"
                           r"|第\s*[一二三四五六七八九十\d]{1,3}\s*篇|篇\s*[一二三四五六七八九十\d]{1,3})$")
 BARE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[1-9]\d?$")
@@ -38,7 +41,7 @@ def label_suffix(text: str) -> re.Match[str] | None:
 
 
 BRACKETED = re.compile(r"^[【\[]\s*(?P<name>[^【】\[\]，。；！？]{4,50}?)\s*[1-9]\d?\s*[】\]]$")
-NUMBERED = re.compile(r"\s*[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$")
+NUMBERED = re.compile(r"(?<!\s)\s*+[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]$")
 
 
 def _numbered_sample(doc: Document, i: int) -> re.Match[str] | None:
@@ -55,7 +58,7 @@ def _numbered_sample(doc: Document, i: int) -> re.Match[str] | None:
 
 
 LABEL_ONLY = re.compile(r"^[【\[(（]?\s*(篇|第|范文|例文|样文)\s*[一二三四五六七八九十\d]{1,3}\s*篇?\s*[】\]）)]?\s*[:：.、]?$")
-LABEL_ANY = re.compile(r"[【\[(（]?\s*(篇|范文|例文)\s*[一二三四五六七八九十\d]{1,3}\s*[:：】\]）)]")
+LABEL_ANY = re.compile(r"(?:(?<!\s)|(?=[【\[(（]))[【\[(（]?\s*+(篇|范文|例文)\s*[一二三四五六七八九十\d]{1,3}\s*[:：】\]）)]")
 
 
 def collection_labels(doc: Document) -> tuple[set[int], set[int]]:
@@ -111,10 +114,10 @@ ELLIPSIS = re.compile(r"(…|\.{3,}|。{3,})+")
 def cut_inline_banners(doc: Document) -> None:
     """"(青藤公文网 此处省略1264字 登录会员查看全文)……校安全风险实行分": a bracketed banner inside a line of text
     becomes a line of its own, so the text around it stays and the banner turns into a gap."""
-    banners = [r for r in noise_rules() if r.kind == "gap" and r.id not in doc.overrides.disabled_rules]
+    banners = screen(tuple(r for r in noise_rules() if r.kind == "gap" and r.id not in doc.overrides.disabled_rules))
     out: list[Line] = []
-    for ln in doc.lines:
-        m = next((m for r in banners if (m := r.regex.search(ln.text))), None)
+    for ln in doc.lines:  # (asked only of the rules that can match the line: rule_screen)
+        m = next((m for r in banners.candidates(line_chars(ln.text)) if (m := r.regex.search(ln.text))), None)
         if m is None or ln.lineno in doc.overrides.keep_lines:
             out.append(ln)
             continue
@@ -163,12 +166,12 @@ def inline_notes(doc: Document) -> Document:
 def cut_inline_notes(doc: Document) -> None:
     """"…树形象（晨曦教育资源网原创首发，转载请注明出处），在教育教…": a site's bracketed note dropped into a sentence
     (rules of kind "inline"): cut out of the line, recorded, and the sentence closes up around it."""
-    notes = [r for r in noise_rules() if r.kind == "inline" and r.id not in doc.overrides.disabled_rules]
+    notes = screen(tuple(r for r in noise_rules() if r.kind == "inline" and r.id not in doc.overrides.disabled_rules))
     emptied = set()
     for ln in doc.lines:
         if ln.lineno in doc.overrides.keep_lines:
             continue
-        for r in notes:
+        for r in notes.candidates(line_chars(ln.text)):  # (cutting a note only takes characters out: still all)
             for m in reversed(list(r.regex.finditer(ln.text))):
                 doc.removed.append(Removed(m.group(0), ln.lineno, r.id, "a site note inside the text"))
                 ln.text = (ln.text[: m.start()] + ln.text[m.end():]).strip()
@@ -190,7 +193,7 @@ def cut_watermarks(doc: Document) -> None:
         return
     names: dict[str, list[str]] = {}
     for ln in doc.lines:
-        for m in HIDDEN_ADDRESS.finditer(ln.text):
+        for m in HIDDEN_ADDRESS.finditer(ln.text) if "." in ln.text else ():  # (an address has a dot)
             names.setdefault(m.group("domain"), []).append(m.group("name"))
     marks = {}
     for domain, found in names.items():

@@ -20,7 +20,7 @@ DATE_LINE = re.compile(r"^[(（]?\s*([\d〇零一二三四五六七八九十○O
                        r"\s*[\d〇零一二三四五六七八九十Xx×]{0,3}\s*日?\s*[)）]?$")
 MARKER_START = re.compile(r"^([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[.、．)）]|第[一二三四五六七八九十\d]+)")
 PLACEHOLDER = set("×Xx_＿")
-PATH_SEP = re.compile(r"\s*[>＞»›→]+\s*")
+PATH_SEP = re.compile(r"(?:(?<!\s)|(?=[>＞»›→]))\s*+[>＞»›→]+\s*+")  # (from where a run of spaces starts: linear)
 
 
 def menu_line(text: str) -> bool:

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..model import Change, Document
 from ..rules import alternation
 from ..text import is_cjk
 
-DATED = re.compile(r"\s*[（(]\s*[12]\d{3}\s*年[^（）()]{0,8}[)）]$")
+# (a match starts where its run of white space does, "(?<!\s)", and takes it whole, "*+": the same match, found
+# once per run and not from each of its spaces, which costs the square of a long run)
+DATED = re.compile(r"(?<!\s)\s*+[（(]\s*[12]\d{3}\s*年[^（）()]{0,8}[)）]$")
 URL = re.compile(r"(https?://|www\.)[\w\-./?%&=#:~+]+|[\w.-]+@[\w-]+\.[\w.]+", re.I)
+# URL where an e-mail address may only start at the start of a run of [\w.-]: an address tried inside the run
+# fails as it failed at the run's start, and trying each place of a long run is quadratic (a 100,000-character line)
+URL_AT_RUN = re.compile(r"(https?://|www\.)[\w\-./?%&=#:~+]+|(?<![\w.-])[\w.-]+@[\w-]+\.[\w.]+", re.I)
 FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 NUMERIC = set("0123456789×Xx")
 WIDE_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』—…·")
@@ -20,6 +26,21 @@ WIDE_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「�
 
 def _wide(ch: str) -> bool:
     return is_cjk(ch) or ch in WIDE_PUNCT
+
+
+WIDE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f" + re.escape("".join(WIDE_PUNCT)) + "]")
+ASCII_PUNCT = re.compile(r"[,:;?!()]")  # the keys of FULL
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """The spans `URL.finditer(text)` gives, in linear time: where the last match ended (perhaps inside a run,
+    before a "-") the plain pattern is tried; from there on the run-start one, which matches at the same places."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while m := URL.match(text, pos) or URL_AT_RUN.search(text, pos):
+        spans.append(m.span())
+        pos = m.end()
+    return spans
 
 
 FOLDABLE = re.compile("[\u2f00-\u2fd5\u2e80-\u2ef3\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
@@ -96,28 +117,49 @@ def _neighbour(text: str, i: int, step: int) -> str:
 
 
 def _punct(text: str, counts: Counter) -> str:
-    protected = [(m.start(), m.end()) for m in URL.finditer(text)]
+    marks = [m.start() for m in ASCII_PUNCT.finditer(text)]  # (not every character: a draft has few ASCII marks)
+    if not marks:
+        return text
+    protected = url_spans(text)
+    starts = [a for a, _ in protected]
+    wide: list[int] | None = None  # where the wide characters are, found once the first bracket asks
+    # the next ")" at or after i, the last "(" or "（" before i: each searched for once, not from i for every bracket
+    close, open_, searched = -1, -1, 0
     chars = list(text)
-    for i, ch in enumerate(chars):
-        if ch not in FULL or any(a <= i < b for a, b in protected):
+    for i in marks:
+        ch = text[i]
+        k = bisect_right(starts, i) - 1  # (the one URL that may hold i, not every URL per mark)
+        if k >= 0 and i < protected[k][1]:
             continue
         left, right = _neighbour(text, i, -1), _neighbour(text, i, 1)
         if ch in ",:" and left in NUMERIC and right in NUMERIC and left and right:
             continue  # 1,000 / 10:30 / ×:×
+        if wide is None and ch in "()":
+            wide = [m.start() for m in WIDE.finditer(text)]
         if ch == "(":
-            close = text.find(")", i)
-            inner = text[i + 1: close] if close > 0 else ""
-            chinese = _wide(left) or any(_wide(c) for c in inner) or (close > 0 and _wide(_neighbour(text, close, 1)))
+            if close < i:
+                close = text.find(")", i)
+                close = len(text) if close < 0 else close
+            found = close < len(text)
+            chinese = _wide(left) or _wide_in(wide, i + 1, close if found else i + 1) or (
+                found and _wide(_neighbour(text, close, 1)))
         elif ch == ")":
-            open_ = max(text.rfind("(", 0, i), text.rfind("（", 0, i))  # "（2023年6月28日)": a mixed pair
-            inner = text[open_ + 1: i] if open_ >= 0 else ""
-            chinese = _wide(right) or any(_wide(c) for c in inner) or (open_ >= 0 and _wide(_neighbour(text, open_, -1)))
+            open_ = max(open_, text.rfind("(", searched, i), text.rfind("（", searched, i))  # "（2023年6月28日)": a mixed pair
+            searched = i
+            chinese = _wide(right) or _wide_in(wide, open_ + 1, i if open_ >= 0 else 0) or (
+                open_ >= 0 and _wide(_neighbour(text, open_, -1)))
         else:
             chinese = _wide(left) or _wide(right) or (not right and any(_wide(c) for c in text))
         if chinese:
             chars[i] = FULL[ch]
             counts["punctuation to full width"] += 1
     return "".join(chars)
+
+
+def _wide_in(wide: list[int], a: int, b: int) -> bool:
+    """A wide character in text[a:b] (looked up among their positions, not by scanning the text each time)."""
+    k = bisect_left(wide, a)
+    return k < len(wide) and wide[k] < b
 
 
 def _quotes(text: str, counts: Counter) -> str:

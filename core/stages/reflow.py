@@ -144,7 +144,8 @@ class _Joiner:
             return True  # "保证" / "x" / "顺利举行…": a number or a placeholder the copy set on a line of its own
         if is_lone_marker(a):
             return True
-        if re.search(r"\d[.,，]?$", a) and b[:1].isdigit() and not starts_with_marker(b) and not DATE.match(b):
+        # (the number ends the line: its last three characters tell, not a search of the whole paragraph so far)
+        if re.search(r"\d[.,，]?$", a[-3:]) and b[:1].isdigit() and not starts_with_marker(b) and not DATE.match(b):
             return True  # a number cut in two ("…同比增长1" | "2.5%；", "4,6" | "00余份")
         if self.para_hard and nxt.para is not None and nxt.para != prev_para and not self._cut_element(a, b):
             return False  # the page or document ended the paragraph here
@@ -210,7 +211,7 @@ class _Joiner:
         k = last_enumerator(a)
         if k and k < 10 and not ENUM_START.match(b) and 0 <= (at := b[:200].find(f"{CN[k]}是")) and "一是" not in b[:at]:
             return True  # 一是… | …二是…: the enumeration runs across the break (not one that starts anew: "…一是…四是")
-        if ends_sentence(a) or a.endswith(("：", ":")) or STAGE_NOTE_END.search(a):
+        if ends_sentence(a) or a.endswith(("：", ":")) or STAGE_NOTE_END.search(a[-17:]):  # (it ends the text: its tail tells)
             if self.blank_sep and nxt.blank_before == 0 and cjk_count(b) >= 4 and nxt.indent < 2:
                 return True  # (an indented line after a full sentence starts a paragraph the blank line was left out of)
             if (self.sentence_lines and nxt.blank_before == 0 and cjk_count(b) >= 4 and not starts_with_marker(b)

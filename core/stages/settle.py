@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..model import Document, Overrides, Warning
 from ..readers.lines import split_lines
 from ..readers.text_tables import plain_tables
+from .strip_noise import remembering_lines
 
 ROUNDS = 3  # one pass more is enough for every case seen; the cap only guards against a cycle
 OWN_MARKS = {"gap-own-note", "docbreak-form-feed"}  # QingGao's own gap note and page break: markers, not text
@@ -28,11 +29,12 @@ def shape(doc: Document) -> list[tuple[str, str, int | None]]:
 def run(doc: Document) -> Document:
     if doc.format != "txt" or any("\n" in b.text + (b.body or "") for b in doc.blocks):
         return doc
-    for _ in range(ROUNDS):
-        again = _clean_again(doc)
-        if shape(again) == shape(doc):
-            break
-        doc = _merge(doc, again)
+    with remembering_lines():  # (each round sees mostly the same paragraphs as the one before)
+        for _ in range(ROUNDS):
+            again = _clean_again(doc)
+            if shape(again) == shape(doc):
+                break
+            doc = _merge(doc, again)
     return doc
 
 

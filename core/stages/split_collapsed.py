@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..markers import CN, OTHER, parse_marker
 from ..model import Change, Document, Line
 from ..rules import NoiseRule, alternation, noise_rules, word_list
 from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose
+from .line_spans import WS_RUN, LineSpans
 from .noise_prepass import LABEL_ANY
 from .noise_signals import general_signal
 from .split_runin import _word_boundary
@@ -48,6 +50,14 @@ WEAK_LINE = 40  # below this only the surest breaks count (a sentence's end, a m
 COLLAPSED_LINE = 400  # a line this long holds several paragraphs
 
 
+def _at(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` without its "^", to match at a position of a longer text (.match(text, pos)) without a copy."""
+    return re.compile(pattern.pattern.removeprefix("^"), pattern.flags)
+
+
+ORDINAL = re.compile(rf"第([{CN}]{{1,3}})\s*[,，、]")  # "第一，" (matched at a position: no "^")
+
+
 class _Numbering:
     """The markers seen so far, level -> last number: a marker inside a line starts a heading only when it is the
     one its level expects next (or the first of a new level), so "二、三季度" inside a sentence stays."""
@@ -66,14 +76,14 @@ class _Numbering:
         self.last[level] = number
 
 
-def _marker_at(text: str) -> tuple[int, int, int] | None:
-    """(level, number, length) of a standard marker or an ordinal word ("第一，") opening `text`."""
-    m = parse_marker(text)
+def _marker_at(text: str, pos: int = 0) -> tuple[int, int, int] | None:
+    """(level, number, length) of a standard marker or an ordinal word ("第一，") opening text[pos:]."""
+    m = parse_marker(text, pos)
     if m is not None:
         return m.level, m.number, m.end
-    o = re.match(rf"^第([{CN}]{{1,3}})\s*[,，、]", text)
+    o = ORDINAL.match(text, pos)
     if o:
-        return 5, CN.index(o.group(1)[-1]) + 1 if len(o.group(1)) == 1 else 0, o.end()
+        return 5, CN.index(o.group(1)[-1]) + 1 if len(o.group(1)) == 1 else 0, o.end() - pos
     return None
 
 
@@ -119,7 +129,10 @@ def _wrap_width(text: str) -> float | None:
     spaces are not such wraps."""
     runs, prev = [], 0
     for m in SPACE.finditer(text):
-        left = text[:m.start()].rstrip(CLOSE)[-1:]
+        k = m.start()
+        while k > 0 and text[k - 1] in CLOSE:  # (text[:k].rstrip(CLOSE) copies the line before every space)
+            k -= 1
+        left = text[k - 1:k]
         if left and (is_cjk(left) or left in "，,、") and is_cjk(text[m.end():m.end() + 1] or "a"):
             runs.append(m.start() - prev)
         prev = m.end()
@@ -131,27 +144,50 @@ def _wrap_width(text: str) -> float | None:
     return float(med) if med >= 12 and near >= 0.5 * len(runs) else None
 
 
-def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: float | None,
+NUMBERS_LISTED = re.compile(r"\d{1,2}\s*[、.．]\s*\d")
+FOOTNOTE_NUMBER = re.compile(r"[\[［]\d{1,3}[\]］]")
+DECIMAL_AT, DATE_END_AT, ARTICLE_AT = map(_at, (DECIMAL, DATE_END, ARTICLE))
+DATE_OPENS = re.compile(r"(\d{1,2}\s*月|(19|20)[\dXx×]{2}\s*年|[Xx×]{2,4}\s*年)")
+NOTICE_AFTER = re.compile(r"[^，。；！？,;!?]{2,40}的(通知|意见|决定|报告|方案|函|请示|批复)")
+ORG_BEFORE_DATE = re.compile(r"(?<=[：:。！？；!?;])[\u4e00-\u9fff×X]{2,14}$")
+
+
+def _joint_issuers() -> re.Pattern[str]:
+    global _JOINT
+    if _JOINT is None:
+        _JOINT = re.compile(r"[\u4e00-\u9fff]{2,24}?" + alternation("org", "suffixes") + "关于")
+    return _JOINT
+
+
+_JOINT: re.Pattern[str] | None = None
+
+
+def _breaks_here(v: LineSpans, start: int, a: int, b: int, numbering: _Numbering, width: float | None,
                  collapsed: bool, long_line: bool = True, phrases: int = 0, page_line: bool = True,
                  spaced: bool = False) -> bool:
-    """Is the boundary between `piece` (the text since the last break) and `rest` a lost line break? `gap` is the
-    white space between them ("" where nothing separates them: then only a marker after a full stop or colon, and
-    only in a `collapsed` page: in a page that kept its lines, "…如下：（1）…；（2）…" is a list inside a sentence)."""
-    core = piece.rstrip(CLOSE)
-    left = core[-1:]
-    mk = _marker_at(rest)
-    if mk is not None and mk[0] == 3 and re.match(r"\d{1,2}\s*[、.．]\s*\d", rest):
+    """Is the boundary text[a:b] between the piece text[start:a] (the text since the last break) and the rest
+    text[b:] a lost line break? The gap text[a:b] is the white space between them ("" where nothing separates them:
+    then only a marker after a full stop or colon, and only in a `collapsed` page: in a page that kept its lines,
+    "…如下：（1）…；（2）…" is a list inside a sentence). The piece and the rest are read in place (LineSpans): a
+    test that holds only for a short piece asks for the copy only when the piece is that short."""
+    text = v.text
+    ce = v.rstripped(start, a, CLOSE)  # core = piece.rstrip(CLOSE)
+    left = text[ce - 1] if ce > start else ""
+    ps, pe = v.stripped(start, a)  # piece.strip() is text[ps:pe]
+    n = pe - ps  # (is_salutation, addressee, _heading_piece, _title_like, _org_like: False past 50/60/40/60/24)
+    mk = _marker_at(text, b)
+    if mk is not None and mk[0] == 3 and NUMBERS_LISTED.match(text, b):
         mk = None  # "1、2月份": numbers listed
-    if gap and mk is not None and not left.isdigit() and (mk[0] == 5 or numbering.expects(mk[0], mk[1], left in "：:")):
+    if a < b and mk is not None and not left.isdigit() and (mk[0] == 5 or numbering.expects(mk[0], mk[1], left in "：:")):
         return True
-    if not gap:
+    if a == b:
         if not collapsed:
             return False
-        if FULL_DATE.fullmatch(piece.strip()) or FULL_DATE.match(rest):
+        if FULL_DATE.fullmatch(text, ps, pe) or FULL_DATE.match(text, b):
             return True  # (only where an office signed before the date: the spots say so)
-        if mk is None:
-            return left in "：:" and (is_salutation(piece.strip()) or addressee(piece.strip()))  # "各部门：为了…"
-        if LISTED_AFTER.match(rest, mk[2]):
+        if mk is None:  # "各部门：为了…"
+            return left in "：:" and (n <= 50 and is_salutation(text[ps:pe]) or n <= 60 and addressee(text[ps:pe]))
+        if LISTED_AFTER.match(text, b + mk[2]):
             return False  # ("二、三季度", "一、二年级")
         if spaced and left in "：:；;":
             return False  # the page kept its line breaks as spaces: "职责：1、宣传…；2、制定…" is a list in a sentence
@@ -159,49 +195,63 @@ def _breaks_here(piece: str, rest: str, gap: str, numbering: _Numbering, width: 
         return (mk[0] == 5 or numbering.expects(mk[0], mk[1], left in "：:")) and not (
             glued and (left.isdigit() and mk[0] >= 3 or mk[0] == 5 or mk[1] not in
                        (numbering.last.get(mk[0], 0) + 1, 1)))
-    if re.match(r"[\[［]\d{1,3}[\]］]", rest) or rest[:1] in "，。、；：,.;:!?）)”’":
+    first = text[b:b + 1]
+    if FOOTNOTE_NUMBER.match(text, b) or first in "，。、；：,.;:!?）)”’":
         return False  # a footnote's number after its sentence, stray punctuation: they belong to the line
-    if DECIMAL.match(rest) and not left.isdigit():
+    if DECIMAL_AT.match(text, b) and not left.isdigit():
         return True  # "1.2 编制依据"
     if left and left in TERMINAL:
         # between two sentences: a lost line break where the page ran its lines together; in a page that kept its
         # lines, a space after a heading's sentence or between "一是…；二是…" is the paragraph's own
         return collapsed or width is not None or page_line
-    if DATE_END.match(rest) and (is_cjk(left) or left in CLOSE):
+    if DATE_END_AT.match(text, b) and (is_cjk(left) or left in CLOSE):
         return True  # "商州区大荆中学 2018.06.15": the date under the text
-    if (long_line and YEAR_START.match(rest) and _heading_piece(piece) and is_cjk(left) and not re.search("[，,]", piece)
-            and (width is None or len(piece) < 0.7 * width)):
+    if (long_line and YEAR_START_AT.match(text, b) and n <= 40 and _heading_piece(text[ps:pe]) and is_cjk(left)
+            and not re.search("[，,]", text[ps:pe]) and (width is None or a - start < 0.7 * width)):
         return True  # "一、全力以赴做好各项气象服务工作 20xx 年,我县…": the heading, then its paragraph opening on a year
-    if long_line and _title_like(piece) and re.match(r"(\d{1,2}\s*月|(19|20)[\dXx×]{2}\s*年|[Xx×]{2,4}\s*年)", rest):
+    if long_line and n <= TITLE_MAX and _title_like(text[ps:pe]) and DATE_OPENS.match(text, b):
         return True  # "…宣传活动方案 6月9日是“国际档案日”。": the title, then its text opening on a date
-    if not (is_cjk(left) or left in CLOSE or left in "：:") or not (is_cjk(rest[0]) or rest[0] in "“（(《【"):
+    if not (is_cjk(left) or left in CLOSE or left in "：:") or not (is_cjk(first) or first in "“（(《【"):
         return False  # (spaces next to digits and Latin letters are normalize's business)
-    if _title_like(piece) and _org_like(rest) and not SPACE.search(rest.strip()):
+    if n <= TITLE_MAX and _title_like(text[ps:pe]) and _rest_org_like(v, b) and not SPACE.search(text[b:].strip()):
         return True  # "2014年工作情况和2015年工作要点 四川省关心下一代工作委员会": the title, then the body that issues it
     if not long_line:
         return False
     if left in "：:":
-        return (is_salutation(piece.strip()) or addressee(piece.strip()) or cjk_count(piece) >= 10
-                or _heading_piece(piece[:-1]))
-    if _org_like(piece) and re.match(r"^[\u4e00-\u9fff]{2,24}?" + alternation("org", "suffixes") + "关于", rest):
+        return (n <= 50 and is_salutation(text[ps:pe]) or n <= 60 and addressee(text[ps:pe]) or v.cjk(start, a) >= 10
+                or _heading_piece_before(v, start, a - 1))
+    if n <= 24 and _org_like(text[ps:pe]) and _joint_issuers().match(text, b):
         return False  # "西乡县医疗保障局 西乡县发展和改革局关于印发…": joint issuers opening one title
-    if "关于" in core and not core.endswith(word_list("title", "endings")) and re.match(r"[^，。；！？,;!?]{2,40}的(通知|意见|决定|报告|方案|函|请示|批复)", rest):
+    if (v.holds("关于", start, ce) and not text.endswith(word_list("title", "endings"), start, ce)
+            and NOTICE_AFTER.match(text, b)):
         return False  # "1、转发总会关于开展 “2011红十字博爱周”活动的通知,…": the 关于 phrase goes on past the space
-    short = width is None or len(piece) < 0.7 * width  # (a piece as long as a PDF's line is a wrap, not a heading)
-    if (_heading_piece(piece) and short) or _title_like(piece) or _org_like(piece) or (
-            rest.startswith(SALUTE_OPENERS) and SALUTE.match(rest)):
+    short = width is None or a - start < 0.7 * width  # (a piece as long as a PDF's line is a wrap, not a heading)
+    if ((n <= 40 and _heading_piece(text[ps:pe]) and short) or (n <= TITLE_MAX and _title_like(text[ps:pe]))
+            or (n <= 24 and _org_like(text[ps:pe])) or (text.startswith(SALUTE_OPENERS, b) and SALUTE.match(text, b))):
         return True
-    if "“" in core and core.rfind("“") > core.rfind("”"):
+    if v.rfind("“", start, ce) > v.rfind("”", start, ce):
         return False  # inside a quotation ("“先锋张浦 乐居如意”")
     if width is not None:
-        return len(piece) < 0.7 * width  # a visual line that stopped short ended its paragraph; a full one wrapped
-    if ARTICLE.match(piece.strip()):
+        return a - start < 0.7 * width  # a visual line that stopped short ended its paragraph; a full one wrapped
+    if ARTICLE_AT.match(text, ps, pe):
         return False  # "第十一条 公益性岗位…": an article's number and its text are one paragraph
     # no wraps on this line: a space between two phrases is where a line ended ("…满园书香 读好书、习美德")
     # (a long clause going on past a space is a sentence with a stray space: "副局长 张××"; one space alone between two
     # phrases is a title's or a label's: "凝心聚力　共育英才——在…讲话")
-    return (4 <= cjk_count(piece) and len(piece.strip()) <= 30 and phrases >= 3
-            and _word_boundary(core[-6:], rest[:6]))
+    return (n <= 30 and 4 <= v.cjk(start, a) and phrases >= 3
+            and _word_boundary(text[max(start, ce - 6):ce], text[b:b + 6]))
+
+
+def _rest_org_like(v: LineSpans, b: int) -> bool:
+    """_org_like(text[b:]), copying the rest only when it is short enough to pass (24 characters)."""
+    ps, pe = v.stripped(b, len(v.text))
+    return pe - ps <= 24 and _org_like(v.text[ps:pe])
+
+
+def _heading_piece_before(v: LineSpans, start: int, end: int) -> bool:
+    """_heading_piece(text[start:end]), copying only a piece short enough to pass (40 characters)."""
+    ps, pe = v.stripped(start, end)
+    return pe - ps <= 40 and _heading_piece(v.text[ps:pe])
 
 
 def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool, page_line: bool = True) -> list[tuple[int, int]]:
@@ -214,7 +264,7 @@ def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool, 
         spots += [(m.start(), m.start()) for m in GLUED_ANY.finditer(text)]
         spots += [(m.end(), m.end()) for m in re.finditer(r"[：:](?=[\u4e00-\u9fff“])", text)]
         for d in FULL_DATE.finditer(text):
-            org = re.search(r"(?<=[：:。！？；!?;])[\u4e00-\u9fff×X]{2,14}$", text[:d.start()])
+            org = ORG_BEFORE_DATE.search(text, max(0, d.start() - 14), d.start())  # (not on a copy of all before)
             if org and _org_like(org.group(0)):  # "…领导意见：综合部xx年x月x日各科室…": the office signs, then the date
                 spots += [(org.start(), org.start()), (d.start(), d.start()), (d.end(), d.end())]
     forced = set(_outline_spots(text)) if collapsed else set()
@@ -226,17 +276,16 @@ def _breaks(text: str, numbering: _Numbering, collapsed: bool, long_line: bool, 
     start = 0
     if (mk := _marker_at(text)) is not None and mk[0] < 5:
         numbering.see(mk[0], mk[1])
+    v = LineSpans(text)  # (the piece text[start:a] and the rest text[b:] are read in place, not copied per spot)
     for a, b in spots:
         if a < start:
             continue
-        piece, rest = text[start:a], text[b:]
-        if not piece.strip():
-            continue
-        if a in forced or _breaks_here(piece, rest, text[a:b], numbering, width, collapsed, long_line, phrases, page_line,
-                                       spaced):
+        if v.stripped(start, a)[0] >= a:
+            continue  # the piece is white space only
+        if a in forced or _breaks_here(v, start, a, b, numbering, width, collapsed, long_line, phrases, page_line, spaced):
             cuts.append((a, b))
             start = b
-            if (mk := _marker_at(rest)) is not None and mk[0] < 5:
+            if (mk := _marker_at(text, b)) is not None and mk[0] < 5:
                 numbering.see(mk[0], mk[1])
     return cuts
 
@@ -269,63 +318,112 @@ def _outline_spots(text: str) -> list[int]:
     return out
 
 
-def _glued_front(text: str, top: bool = True) -> list[int]:
+FILE_NAME_AT, COLLECTION_NAME_AT, WORD_COUNT_AT, YEAR_START_AT = map(_at, (FILE_NAME, COLLECTION_NAME, WORD_COUNT, YEAR_START))
+HEAD_END = re.compile(r"[，。；！？,;!?]")
+SALUTE_OPENS = re.compile(r"(?=同志们|老师们|同学们|朋友们|家长们|女士们|先生们|各位|尊敬的|敬爱的|亲爱的)")  # where SALUTE can start
+FIRST_MARK = re.compile(r"[一二三四五六七八九十]、|[(（]一[)）]|(?<![\d.])1、(?=[\u4e00-\u9fff]{2,8}1\.1)")
+TITLE_MAX = 60  # _title_like: at most this many characters, leading and trailing white space aside
+LABEL_NUMBER = re.compile(r"[1-9]\d?(?=[\u4e00-\u9fff])")
+COUNTED = re.compile(r"\d+" + MEASURE)
+ADDRESSEE_AFTER = re.compile(r"[^，,。；;：:！？!?\s]{2,20}[：:]")
+OPENING = re.compile(r"[^，。；：:！？\s]{2,40}?[：:](?=[\u4e00-\u9fff“])")
+
+
+def _glued_front(text: str, top: bool = True, start: int = 0) -> list[int]:
     """Cuts at the front of a line where nothing separates the title from what follows: the title written twice
     ("…工作总结…工作总结根据…"), a salutation after the title ("…的讲话老师们、同学们:下午好!"), a first marker
-    after it ("…工作方案一、背景和目的"), the body after a title ending ("…年度工作回顾2023年已经过去了，")."""
-    if addressee(text.strip()):
-        return []  # "…各省、自治区、直辖市和计划单列市税务局,局内各单位:" names whom it addresses, whole
-    head = re.split(r"[，。；！？,;!?]", text, maxsplit=1)[0]
-    name = FILE_NAME.match(head)
+    after it ("…工作方案一、背景和目的"), the body after a title ending ("…年度工作回顾2023年已经过去了，").
+    Looks at text[start:]; the cuts are counted from `start`."""
+    cuts: list[int] = []
+    at = start
+    trail = 0
+    while trail < len(text) and text[-1 - trail].isspace():
+        trail += 1
+    while True:  # (a loop, not a recursion on text[cut:]: "工作总结" written 10,000 times is 2,500 cuts)
+        found, goes_on = _front_cut(text, at, top, trail)
+        cuts += [at - start + c for c in found]
+        if not goes_on:
+            return cuts
+        at, top = at + found[-1], True
+
+
+def _front_cut(text: str, b: int, top: bool, trail: int) -> tuple[list[int], bool]:
+    """The cuts of _glued_front at the front of text[b:] (counted from b), and whether to look again after the
+    last one. Everything a cut needs sits within a title's length of b, so only that much is read: a long line
+    costs no more than a short one (the same decisions as on the copy text[b:], without making it)."""
+    n = len(text) - b
+    lead = WS_RUN.match(text, b).end() - b
+    inner = n - lead - trail  # len(text[b:].strip())
+    if addressee(text[b + lead: len(text) - trail] if 0 < inner <= 60 else ""):  # (addressee: at most 60)
+        return [], False  # "…各省、自治区、直辖市和计划单列市税务局,局内各单位:" names whom it addresses, whole
+    h = HEAD_END.search(text, b)
+    hl = (h.start() if h else len(text)) - b  # the head: text[b:] up to its first comma or full stop
+    name = FILE_NAME_AT.match(text, b, b + hl)
     if name and len(text) > name.end():  # "关于…的申请.doc关于…的申请省政府：…": the file's name first
-        return [name.end()] + [name.end() + c for c in _glued_front(text[name.end():])]
-    if (coll := COLLECTION_NAME.match(head)) and len(text) > coll.end() + 10:
-        return [coll.end()] + [coll.end() + c for c in _glued_front(text[coll.end():])]  # "…和…讲话稿合编2020年…"
-    for k in range(min(60, len(head) // 2), 3, -1):
-        if text[:k] == text[k:2 * k] and cjk_count(text[:k]) >= 4:
-            return [k] + [k + c for c in _glued_front(text[k:])]  # (the copy goes with the page-title rules)
-    s = SALUTE.search(text, 0, len(head) + 40)
-    if s and 6 <= s.start() < len(head) and _title_like(head[:s.start()], colon=True):
-        return [s.start(), s.end()]
-    one = re.search(r"[一二三四五六七八九十]、|[(（]一[)）]|(?<![\d.])1、(?=[\u4e00-\u9fff]{2,8}1\.1)", head)
-    if one and one.start() >= 6 and head[one.start()] in "一1" and _title_like(head[:one.start()]):
-        return [one.start()]
-    starts = tuple(w for w in word_list("sentence_start", "words") if len(w) >= 2) + word_list("sentence_start", "text_openers")
+        return [name.end() - b], True
+    if (coll := COLLECTION_NAME_AT.match(text, b, b + hl)) and len(text) > coll.end() + 10:
+        return [coll.end() - b], True  # "…和…讲话稿合编2020年…"
+    for k in range(min(60, hl // 2), 3, -1):
+        if text[b:b + k] == text[b + k:b + 2 * k] and cjk_count(text[b:b + k]) >= 4:
+            return [k], True  # (the copy goes with the page-title rules)
+    # a title ends at most TITLE_MAX characters after the leading white space (and any white space right after)
+    last = lead + TITLE_MAX
+    last = min(hl - 1, WS_RUN.match(text, b + last).end() - b if last < n else n)
+    s = next((m for c in SALUTE_OPENS.finditer(text, b, b + last + 4) if c.start() - b <= last
+              and (m := SALUTE.match(text, c.start(), b + hl + 40))), None)  # the first, as SALUTE.search finds it
+    if s and 6 <= s.start() - b < hl and _title_like(text[b:s.start()], colon=True):
+        return [s.start() - b, s.end() - b], False
+    one = FIRST_MARK.search(text[b:b + min(hl, last + 14)])  # (its lookahead reads 13 characters on)
+    if one and one.start() >= 6 and text[b + one.start()] in "一1" and _title_like(text[b:b + one.start()]):
+        return [one.start()], False
+    starts = _text_starts()
     # (a title runs into its text at the top of a page, or anywhere in a collapsed one; not in a sentence of the text:
     # "这次会议的主要任务是总结去年工作。")
-    if top and len(text) >= MIN_LINE and not text.startswith(starts):
+    stop = b + min(hl, lead + TITLE_MAX)  # an ending further on leaves more than a title before it
+    if top and n >= MIN_LINE and stop > b and not text.startswith(starts, b):  # (an empty head holds no ending)
         for e in word_list("title", "endings"):
-            at = head.find(e)
+            at = text.find(e, b, stop)
             while 0 <= at:
-                end = at + len(e)
-                rest = text[end:]
-                if (re.match(r"[1-9]\d?(?=[\u4e00-\u9fff])", rest) and not re.match(r"\d+" + MEASURE, rest)
-                        and _title_like(text[:end])):
-                    at = end + (2 if rest[1].isdigit() else 1)  # "好老师事迹材料1周秀芳今年…": title, label, text
-                    return [at] + [at + c for c in _glued_front(text[at:])]
-                prep = rest[:1] in "在为据随" and 2 < rest.find("，", 0, 16) or 2 < rest.find(",", 0, 16) and rest[:1] in "在为据随"
-                if end >= 6 and (YEAR_START.match(rest) or rest.startswith(starts) or prep) \
-                        and _title_like(text[:end]):
-                    return [end]
-                count = WORD_COUNT.match(rest)  # "…的讲话稿4050字范本目前，…": the site's word count on the title
-                if count and end >= 6 and _title_like(text[:end]):
-                    return [end, end + count.end()]
-                to = re.match(r"[^，,。；;：:！？!?\s]{2,20}[：:]", rest)  # "…的申请省政府：___县…": the addressee
-                if to and end >= 6 and addressee(to.group(0)) and _title_like(text[:end]):
-                    return [end, end + to.end()]
-                at = head.find(e, at + 1)
-    opening = re.match(r"^[^，。；：:！？\s]{2,40}?[：:](?=[\u4e00-\u9fff“])", text)
+                end = at + len(e) - b
+                r = b + end  # where the rest text[b + end:] starts
+                if (LABEL_NUMBER.match(text, r) and not COUNTED.match(text, r) and _title_like(text[b:r])):
+                    cut = end + (2 if text[r + 1].isdigit() else 1)  # "好老师事迹材料1周秀芳今年…": title, label, text
+                    return [cut], True
+                first = text[r:r + 1]
+                prep = first in "在为据随" and 2 < _find(text, "，", r) or 2 < _find(text, ",", r) and first in "在为据随"
+                if end >= 6 and (YEAR_START_AT.match(text, r) or text.startswith(starts, r) or prep) \
+                        and _title_like(text[b:r]):
+                    return [end], False
+                count = WORD_COUNT_AT.match(text, r)  # "…的讲话稿4050字范本目前，…": the site's word count on the title
+                if count and end >= 6 and _title_like(text[b:r]):
+                    return [end, count.end() - b], False
+                to = ADDRESSEE_AFTER.match(text, r)  # "…的申请省政府：___县…": the addressee
+                if to and end >= 6 and addressee(to.group(0)) and _title_like(text[b:r]):
+                    return [end, to.end() - b], False
+                at = text.find(e, at + 1, stop)
+    opening = OPENING.match(text, b)
     greeting = GREETING.match(text, opening.end()) if opening else None  # "各位领导，市民朋友们：大家上午好！"
-    if opening and is_salutation(opening.group(0)) and not re.match(r"^[(（]", text) \
+    if opening and is_salutation(opening.group(0)) and not text.startswith(("(", "（"), b) \
             and (len(text) - opening.end() >= 30 or greeting) and re.search(r"(们|各位|尊敬的|亲爱的|敬爱的)", opening.group(0)):
-        return [opening.end()]  # "全院的医务人员、…和职工同志们：具有…": the salutation, then the text
-    return []
+        return [opening.end() - b], False  # "全院的医务人员、…和职工同志们：具有…": the salutation, then the text
+    return [], False
+
+
+@cache
+def _text_starts() -> tuple[str, ...]:  # (built once, not for every line)
+    return tuple(w for w in word_list("sentence_start", "words") if len(w) >= 2) + word_list("sentence_start", "text_openers")
+
+
+def _find(text: str, sub: str, r: int) -> int:
+    """text[r:].find(sub, 0, 16), without the copy."""
+    k = text.find(sub, r, r + 16)
+    return k - r if k >= 0 else -1
 
 
 def _front_pieces(piece: str) -> list[str]:
     """`piece` cut where a title starts after a sentence inside it and at that title's own glued parts."""
     for m in re.finditer(r"(?<=[。！？!?])(?=\S)", piece):
-        cuts = _glued_front(piece[m.start():])
+        cuts = _glued_front(piece, True, m.start())  # (not on the copy piece[m.start():]: one per sentence)
         if cuts and _title_like(piece[m.start():m.start() + cuts[0]]):
             at = [m.start()] + [m.start() + c for c in cuts]
             return [q for q in (piece[a:b].strip() for a, b in zip([0, *at], [*at, len(piece)])) if q]
@@ -413,12 +511,15 @@ def _paragraph_marks(doc: Document) -> None:
     doc.lines = out
 
 
+CELL_BAR = re.compile(r"(?:(?<!\s)|(?=[|｜]))\s*+[|｜]\s*+")  # (from where a run of spaces starts: linear)
+
+
 def _field_rows(doc: Document) -> None:
     """"索引号| 01526079-6 |发布机构|腾冲市和顺镇|文号|浏览量|全镇广大农民朋友们：": a page's field row, the text's first
     line run into its last cell. The row stays one line (a noise rule judges it); the text goes on a line of its own."""
     out: list[Line] = []
     for ln in doc.lines:
-        cells = re.split(r"\s*[|｜]\s*", ln.text)
+        cells = CELL_BAR.split(ln.text)
         last = cells[-1]
         if (len(cells) >= 4 and all(len(c) <= 24 and not has_sentence_punct(c) for c in cells[:-1])
                 and (is_salutation(last) or addressee(last) or cjk_count(last) >= 15)):

@@ -34,7 +34,8 @@ def _glued_sub(text: str) -> int | None:
     return None
 
 
-ORG_DATE = re.compile(r"^(?P<org>\S.{1,28}?)[ \t\u3000\u00a0]{2,}(?P<date>[(（]?\s*([12]\d{3}|[〇○零一二三四五六七八九]{4})\s*年"
+# (the gap taken whole, "{2,}+": split every way with the "\s*" after it, a gap of 3,000 spaces took seconds a line)
+ORG_DATE = re.compile(r"^(?P<org>\S.{1,28}?)[ \t\u3000\u00a0]{2,}+(?P<date>[(（]?\s*([12]\d{3}|[〇○零一二三四五六七八九]{4})\s*年"
                       r"\s*\S{1,3}\s*月\s*\S{1,3}\s*日\s*[)）]?)$")
 
 DOC_NO_DATE = re.compile(r"^[\u4e00-\u9fff×X]{1,10}\s*[〔\[［(（【]\s*[12]\d{3}\s*[〕\]］)）】]\s*\d{1,4}\s*号\s*"

@@ -10,6 +10,9 @@ markers into blocks.
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -19,6 +22,7 @@ from ..model import Document, Line, Removed
 from ..rules import NoiseRule, noise_rules, word_list
 from ..segment import word_across
 from ..text import TERMINAL, cjk_count, ends_sentence, has_sentence_punct, is_prose, loose
+from .line_index import LaterPrefix, LaterText
 from .noise_prepass import (
     LABEL_ONLY,
     collection_labels,
@@ -36,21 +40,41 @@ from .noise_signals import (
     looks_like_ending,
     similar_title,
 )
-from .normalize import normalize_text
+from .normalize import FOLDABLE, normalize_text
+from .rule_screen import line_chars, screen
 from .structure import DATE, addressee, is_salutation
 
 UNNORMAL = re.compile(r"[\s!-/:-@\[-`{-~“”‘’]")  # what normalize may change: spaces, ASCII marks, quotes
 
 
+# curly quotes alone are left as they are: normalize changes a text only with one of these (or a foldable character)
+NORMALIZED = re.compile(r"[\s!-/:-@\[-`{-~]|" + FOLDABLE.pattern)
+
+
 @lru_cache(maxsize=4096)
 def _as_cleaned(text: str) -> str:
-    return normalize_text(text) if UNNORMAL.search(text) else text
+    return normalize_text(text) if UNNORMAL.search(text) and NORMALIZED.search(text) else text
 
 
-def rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
+_memo = threading.local()  # .lines: while settle cleans the clean text again, what each line's own text decided
+
+
+@contextmanager
+def remembering_lines() -> Iterator[None]:
+    """Within it (settle's rounds, which see mostly the same paragraphs again) the rules' verdict on a line's own
+    text, and the text as normalize leaves it, are worked out once per text, not once per round."""
+    outer = getattr(_memo, "lines", None)
+    _memo.lines = {}
+    try:
+        yield
+    finally:
+        _memo.lines = outer
+
+
+def rule_hits(rule: NoiseRule, text: str, cleaned: str | None = None) -> re.Match[str] | None:
     """The rule sees the line raw and as normalize will leave it ("点击下  载全文" is "点击下载全文"), so a line
-    is judged the same when a clean draft is cleaned again."""
-    cleaned = _as_cleaned(text)
+    is judged the same when a clean draft is cleaned again. (`cleaned`: _as_cleaned(text), when known.)"""
+    cleaned = _as_cleaned(text) if cleaned is None else cleaned
     for t in (text, cleaned) if cleaned != text else (text,):
         if (rule.max_len is None or len(t) <= rule.max_len) and (m := rule.regex.search(t)):
             return m
@@ -59,20 +83,24 @@ def rule_hits(rule: NoiseRule, text: str) -> re.Match[str] | None:
 
 POST_STAMP = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")  # a post's time stamp line
 PHOTO_NOTE = re.compile(r"[（(](资料图|资料图片|供图|摄|图片来源)")
-PAGE_SUFFIX = re.compile(r"\s*[（(]\s*\d{1,2}\s*[)）]$|\s*[（(]?第\s*\d{1,2}\s*页[)）]?$")  # "…的讲话（3）"
+PAGE_SUFFIX = re.compile(r"(?<!\s)(?:\s*+[（(]\s*\d{1,2}\s*[)）]$|\s*+[（(]?第\s*\d{1,2}\s*页[)）]?$)")  # "…的讲话（3）"
 COMPACT_DATE = re.compile(r"(19|20)\d{2}(1[0-2]|0?[1-9])(3[01]|[12]\d|0?[1-9])")
 PAGE_BREAK_RULES = {"page-counter", "page-number", "running-header"}
 # a collection's headline counts its samples: "…（实用18篇）", "…汇编(5篇)", "…大全10篇"
-COLLECTION_COUNT = re.compile(r"[（(【\[]?\s*(通用|精选|实用|优秀|最新|热门|大全|汇编|合集|推荐|范文)?\s*\d{1,3}\s*篇\s*[）)】\]]?\s*$")
-CONTENTS = re.compile(r"^\s*[【\[]?\s*(本文|文章|全文|内容)?\s*(目\s*录|提\s*纲|大\s*纲)(\s*[/／、]\s*(目录|提纲|大纲))?"
-                      r"\s*[】\]]?\s*[:：]?\s*[…\.。]*\s*$")
+# (white space runs are taken whole ("*+"; nothing after them can match white space) and a match starts no later in
+# a run than where the run starts: the same matches, where the plain "\s*"s split a run of 3,000 spaces every way
+# among them, for minutes)
+COLLECTION_COUNT = re.compile(r"(?:(?<!\s)|(?=[（(【\[]))[（(【\[]?\s*+(通用|精选|实用|优秀|最新|热门|大全|汇编|合集|推荐|范文)?"
+                              r"\s*+\d{1,3}\s*+篇\s*+[）)】\]]?\s*+$")
+CONTENTS = re.compile(r"^\s*+[【\[]?\s*+(本文|文章|全文|内容)?\s*+(目\s*+录|提\s*+纲|大\s*+纲)(\s*+[/／、]\s*+(目录|提纲|大纲))?"
+                      r"\s*+[】\]]?\s*+[:：]?\s*+[…\.。]*+\s*+$")
 # a bare heading a contents list holds ("一、履职尽责", "（一）理论武装", "第二章 公文种类", "1.1 编制目的")
 OUTLINE_ITEM = re.compile(r"^([一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
                           r"|\d{1,2}(\.\d{1,2})*\s*[.、．]?\s*(?=[\u4e00-\u9fff])|第[一二三四五六七八九十\d]{1,3}\s*[章节部分篇])"
                           r"\s*[^。；！？;!?]{2,30}$")
 ENUM_ITEM = re.compile(r"^[一二三四五六七八九十](是|要)[^。；！？;!?]{2,30}$")  # "一要牢牢抓住“重视”这一核心"
 TOC_ANCHOR = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?=\D)")  # "1. 一、基本情况": an anchor list's own numbers
-TOC_PAGE = re.compile(r"[\s.．·…_-]*\d{1,3}\s*$")
+TOC_PAGE = re.compile(r"(?<![\s.．·…_-])[\s.．·…_-]*+\d{1,3}\s*$")  # (linear: a match starts where its run does)
 
 
 _HEAD_BELOW = re.compile(r"^((绝密|机密|秘密)(\s*★.{1,6})?|特急|加急|特提|平急|.{2,30}文件)$")
@@ -99,6 +127,39 @@ class _Pass:
         self.zone_kind = [r for r in self.rules if r.kind == "zone"]
         self.tail_kind = [r for r in self.rules if r.kind in ("tail", "appendix")]
         self.appendix_kind = [r for r in self.rules if r.kind == "appendix"]
+        # (each line is asked only about the rules that can hit it: see rule_screen)
+        self.line_screen, self.zone_screen, self.tail_screen, self.appendix_screen = (
+            screen(tuple(k)) for k in (self.line_kind, self.zone_kind, self.tail_kind, self.appendix_kind))
+        self._last_long_prose: int | None = None
+        memo = getattr(_memo, "lines", None)
+        # (each line as normalize leaves it, and the rules' verdict on it: once per pass, or per settle run)
+        self._cleaned: dict[str, str] = memo.setdefault(("cleaned",), {}) if memo is not None else {}
+        self._verdicts: dict[tuple, tuple] = memo.setdefault(("verdicts", frozenset(self.off)), {}) if memo is not None else {}
+        self._prose: list[int] | None = None  # alive prose lines, once gaps() starts (nothing is dropped after)
+
+    def cleaned(self, text: str) -> str:
+        c = self._cleaned.get(text)
+        if c is None:
+            c = self._cleaned[text] = _as_cleaned(text)
+        return c
+
+    def verdict(self, text: str, table_row: bool) -> tuple:
+        """What the line's text alone says: (appendix rule that hits, first line rule that hits, its gap count,
+        general signal, page counter?); the signal and counter only when no line rule hits (as line_rules asks)."""
+        v = self._verdicts.get((text, table_row))
+        if v is None:
+            cleaned = self.cleaned(text)
+            seen, shortest = line_chars(text, cleaned), min(len(text), len(cleaned))  # (rule_hits reads both)
+            app = next((r for r in self.appendix_screen.candidates(seen, shortest) if rule_hits(r, text, cleaned)), None)
+            hit, gap = None, None
+            for r in self.line_screen.candidates(seen, shortest):
+                if m := rule_hits(r, text, cleaned):
+                    hit, gap = r, gap_count(m) if r.kind == "gap" else None
+                    break
+            sig, pc = (general_signal(text, table_row=table_row), PAGE_COUNTER.match(text) is not None) if hit is None \
+                else (None, False)
+            v = self._verdicts[(text, table_row)] = (app, hit, gap, sig, pc)
+        return v
 
     def drop(self, i: int, rule: str) -> None:
         if self.rule[i] is None and self.lines[i].lineno not in self.keep and rule not in self.off:
@@ -113,17 +174,15 @@ class _Pass:
             if ln.lineno in self.doc.overrides.drop_lines:
                 self.rule[i] = "user"
                 continue
-            r = next((r for r in self.appendix_kind if rule_hits(r, ln.text)), None)
-            if r is not None and any(len(x.text) >= 40 and is_prose(x.text) for x in self.lines[i + 1:]):
+            r, hit, gap, sig, pc = self.verdict(ln.text, ln.style == "tr")
+            if r is not None and self._long_prose_after(i):
                 self.docbreak.add(i)  # "相关范文：" and then a whole document: it is appended, not a list of links
                 self.drop(i, r.id)
                 continue
-            for r in self.line_kind:
-                m = rule_hits(r, ln.text)
-                if not m:
-                    continue
+            if hit is not None:
+                r = hit
                 if r.kind == "gap":
-                    self.gap[i] = gap_count(m)
+                    self.gap[i] = gap
                 elif r.kind in ("download", "fold"):
                     self.download.add(i)
                     if r.kind == "fold":
@@ -131,10 +190,7 @@ class _Pass:
                 elif r.kind == "docbreak":
                     self.docbreak.add(i)
                 self.drop(i, r.id)
-                break
             else:
-                sig = general_signal(ln.text, table_row=ln.style == "tr")
-                pc = PAGE_COUNTER.match(ln.text)
                 if pc:
                     self.drop(i, "page-counter")
                 elif sig == "lone-punct" and ln.text.strip() in TERMINAL and i and not ends_sentence(self.lines[i - 1].text):
@@ -148,6 +204,13 @@ class _Pass:
                     continue  # "在" / "2024" / "年信访…": a number the copy set on a line of its own, inside the text
                 elif sig:
                     self.drop(i, sig)
+
+    def _long_prose_after(self, i: int) -> bool:
+        """A line of 40 characters or more that reads as prose comes after line i (found once, not per banner)."""
+        if self._last_long_prose is None:
+            self._last_long_prose = max((k for k, x in enumerate(self.lines) if len(x.text) >= 40 and is_prose(x.text)),
+                                        default=-1)
+        return self._last_long_prose > i
 
     def photo_captions(self) -> None:
         """"▲赵××和孩子们在一起" alone between paragraphs: the caption of a photo the copy lost. A plan's
@@ -198,6 +261,7 @@ class _Pass:
         """The file's name set one word per line ("宣传部" "关于" "年度" "宣传" "思想" "工作总结") over the title it
         spells: pieces of a later line of the head, not lines of text."""
         first = next((i for i, x in enumerate(self.lines) if is_prose(x.text)), len(self.lines))
+        later: LaterText | None = None  # (an index of the head's texts: a scan of them per run is quadratic)
         i = 0
         while i < first:
             j = i
@@ -205,7 +269,8 @@ class _Pass:
                 j += 1
             if j - i >= 3:
                 joined = loose("".join(x.text for x in self.lines[i:j]))
-                if any(joined in loose(x.text) for x in self.lines[j:first + 1]):
+                later = later or LaterText([loose(x.text) for x in self.lines[:first + 1]])
+                if later.holds(joined, j):
                     for k in range(i, j):
                         self.drop(k, "page-title-repeat")
             i = max(j, i + 1)
@@ -248,6 +313,7 @@ class _Pass:
         In an excerpt most of what it lists is cut away, so one heading found again is enough; a list with a label
         needs none (each again further down, page numbers or dot leaders after it or not)."""
         texts = [loose(x.text) for x in self.lines]
+        later: LaterPrefix | None = None  # (built at the first item: a scan of all later lines per item is quadratic)
         first_prose = next((i for i, x in enumerate(self.lines) if is_prose(x.text)), len(self.lines))
         i = 0
         while i < min(len(self.lines), 80):
@@ -262,7 +328,8 @@ class _Pass:
                 if key in keys:
                     break  # the first heading again: the text itself starts here
                 keys.add(key)
-                found = bool(key) and any(t.startswith(key) for t in texts[j + 1:])
+                later = later or LaterPrefix(texts)
+                found = bool(key) and later.holds(key, j + 1)
                 if not found and not (OUTLINE_ITEM.match(self.lines[j].text) or ENUM_ITEM.match(self.lines[j].text)
                                       or not key.strip("…。.·")):
                     break  # neither a heading nor found again below: the contents list ended
@@ -341,8 +408,9 @@ class _Pass:
         for i in alive:
             if first <= i <= last:
                 continue
-            for r in self.zone_kind:
-                if rule_hits(r, self.lines[i].text):
+            t = self.lines[i].text
+            for r in self.zone_screen.candidates(line_chars(t, c := self.cleaned(t)), min(len(t), len(c))):
+                if rule_hits(r, t, c):
                     self.drop(i, r.id)
                     break
         self._title_at_page_tops(seg, first)
@@ -350,15 +418,21 @@ class _Pass:
         self._tail_furniture(seg)
 
     def _tail_markers(self, seg: range) -> None:
+        prose: list[int] | None = None  # alive prose lines of the segment, found at the first marker (not per marker)
         for i in seg:
             if not self.alive(i):
                 continue
-            if not any(rule_hits(r, self.lines[i].text) for r in self.tail_kind):
+            t = self.lines[i].text
+            c = self.cleaned(t)
+            if not any(rule_hits(r, t, c) for r in self.tail_screen.candidates(line_chars(t, c), min(len(t), len(c)))):
                 continue
-            rest = [j for j in seg if j > i and self.alive(j)]
-            if not any(self.alive(j) and is_prose(self.lines[j].text) for j in seg if j < i):
+            if prose is None:
+                prose = [j for j in seg if self.alive(j) and is_prose(self.lines[j].text)]
+                long_prose = [j for j in prose if len(self.lines[j].text) > 40]
+            if not prose or prose[0] >= i:
                 continue  # no text above it yet: a related-articles list comes after the document, not before
-            if all(len(self.lines[j].text) <= 40 or not is_prose(self.lines[j].text) for j in rest):
+            if not long_prose or long_prose[-1] <= i:
+                rest = [j for j in seg if j > i and self.alive(j)]
                 rule = next(r.id for r in self.tail_kind if rule_hits(r, self.lines[i].text))
                 for j in [i, *rest]:
                     self.drop(j, rule)
@@ -369,21 +443,27 @@ class _Pass:
         middle of the text: a line that repeats a head line of the document is the page's, not the text's."""
         head = {loose(self.lines[i].text) for i in seg if i < first and self.alive(i)
                 and 6 <= len(self.lines[i].text) <= 60 and not ends_sentence(self.lines[i].text)}
+        if not head:
+            return
         for i in seg:
+            if not (i > first and self.alive(i) and loose(PAGE_SUFFIX.sub("", self.lines[i].text)) in head):
+                continue  # (the neighbours only for a line that repeats the head: walking to them per line is quadratic)
             before = self._next_alive(i, -1)
             issued = before is not None and (DATE_LINE.match(self.lines[before].text.strip()) is not None
                                              or DATE.match(self.lines[before].text.strip()) is not None)
             after = self._next_alive(i, 1)
             dated = after is not None and DATE.match(self.lines[after].text.strip()) is not None
-            if (i > first and self.alive(i) and loose(PAGE_SUFFIX.sub("", self.lines[i].text)) in head and not issued
-                    and not (looks_like_ending(self.lines[i].text) and (self._in_closing(seg, i) or dated))):
+            if (not issued and not (looks_like_ending(self.lines[i].text) and (self._in_closing(seg, i) or dated))):
                 # (the offices over a notice's date sign it, even where the document it issues follows)
                 # (after a closing date the headline is the title of the document the notice issues)
                 self.drop(i, "page-title-repeat")  # (the office under the title signs the text again at its end)
 
     def _in_closing(self, seg: range, i: int) -> bool:
         """Line i stands after the last sentence of its segment, with at most a date or a short line after it."""
-        after = [j for j in seg if j > i and self.alive(j)]
+        after: list[int] = []  # (the first three alive lines after it are enough to tell)
+        j: int | None = i
+        while len(after) <= 2 and (j := self._next_alive(j, 1)) is not None and j < seg.stop:
+            after.append(j)
         return len(after) <= 2 and all(not is_prose(self.lines[j].text) for j in after)
 
     def _page_title_repeats(self, head: list[int]) -> None:
@@ -405,17 +485,19 @@ class _Pass:
         last = max(ends[-1], max((i for i in alive if is_prose(self.lines[i].text)), default=-1))
         for i in alive:
             t = self.lines[i].text
+            if not (i > last and len(loose(t)) <= 15 and not has_sentence_punct(t) and not looks_like_ending(t)):
+                continue  # (the word test below only for a line that is furniture otherwise: jieba per line is slow)
             before = self._next_alive(i, -1)
             # (a copy cut off mid-sentence goes on over its last line: "…把保粮食" | "能源安全作为“六")
             goes_on = before is not None and not ends_sentence(self.lines[before].text) and (
                 word_across(self.lines[before].text, t) or t.count("“") > t.count("”"))
-            if (i > last and len(loose(t)) <= 15 and not has_sentence_punct(t) and not looks_like_ending(t)
-                    and not goes_on):
+            if not goes_on:
                 self.drop(i, "tail-furniture")
 
     # --- pass 3: banners and prompts become gap markers -------------------------------------------------
     def gaps(self) -> dict[int, int | None]:
         """Return {index of the first line of a banner run: omitted count}."""
+        self._prose = None
         out: dict[int, int | None] = {}
         i, n = 0, len(self.lines)
         while i < n:
@@ -440,24 +522,30 @@ class _Pass:
     def _text_stops_before(self, i: int) -> bool:
         if i not in self.download:
             return False
-        if i in self.fold and any(self.alive(k) and is_prose(self.lines[k].text) for k in range(i + 1, len(self.lines))):
+        prose = self._alive_prose()
+        if i in self.fold and prose and prose[-1] > i:
             return False  # the fold was open when the page was copied: the text goes on below it
         j = self._next_alive(i, -1)
         last = self.lines[j].text if j is not None else ""
         # a download button above the text is no gap
-        started = j is not None and any(is_prose(self.lines[k].text) for k in range(j + 1) if self.alive(k))
+        started = j is not None and bool(prose) and prose[0] <= j
         # the text stops mid-sentence; a date or signature before a download button is the document's end
         closing = DATE_LINE.match(last) or (len(last) <= 30 and not has_sentence_punct(last)
                                             and last.endswith(word_list("org", "suffixes")))
         return i in self.download and started and not ends_sentence(last) and not closing
+
+    def _alive_prose(self) -> list[int]:
+        if self._prose is None:
+            self._prose = [k for k in range(len(self.lines)) if self.alive(k) and is_prose(self.lines[k].text)]
+        return self._prose
 
     def _counter_stops(self, run: list[int]) -> bool:
         for k in run:
             m = PAGE_COUNTER.match(self.lines[k].text) if self.rule[k] == "page-counter" else None
             if m:
                 kk, nn = int(m.group("k") or m.group("k2")), int(m.group("n") or m.group("n2"))
-                after = [j for j in range(run[-1] + 1, len(self.lines)) if self.alive(j) and is_prose(self.lines[j].text)]
-                return kk < nn and not after
+                prose = self._alive_prose()
+                return kk < nn and not (prose and prose[-1] > run[-1])  # no text after the run
         return False
 
 

@@ -211,7 +211,7 @@ def _head(seg: list[Block], doc: Document) -> int:
                     and "stray-quote" not in doc.overrides.disabled_rules):
                 doc.removed.append(Removed(b.text[0], b.lines[0], "stray-quote", "an opening quote the title never closes"))
                 b.text = b.text[1:]
-            label = re.search(r"\s*[（(【\[]\s*([^（）()【】\[\]]{1,6})\s*[)）】\]]$", b.text)
+            label = re.search(r"(?<!\s)\s*+[（(【\[]\s*([^（）()【】\[\]]{1,6})\s*[)）】\]]$", b.text)  # (linear in spaces)
             if (label and label.group(1) in word_list("title", "selling_labels") and len(b.text) > 8
                     and "title-selling-label" not in doc.overrides.disabled_rules):
                 doc.removed.append(Removed(label.group(0).strip(), b.lines[0], "title-selling-label"))
