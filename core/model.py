@@ -10,7 +10,7 @@ BLOCK_KINDS = (
 )
 
 
-@dataclass
+@dataclass(slots=True)  # (no __dict__: a 10 MB draft makes a million of these)
 class Line:
     """One source line as a reader saw it, with hints later stages may use."""
 
@@ -34,7 +34,7 @@ class Line:
     furniture: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     kind: str
     text: str
@@ -63,7 +63,7 @@ class Block:
         return d
 
 
-@dataclass
+@dataclass(slots=True)
 class Removed:
     """A source line (or part of one) that cleaning took out, and why."""
 
@@ -73,7 +73,7 @@ class Removed:
     note: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Change:
     """A rewrite: join, split, renumber, normalize. `lines` points back to the source."""
 
