@@ -109,6 +109,8 @@ class RuleScreen:
 
 def line_chars(*texts: str) -> set[str]:
     """The characters of the texts, with DIGIT / SPACE where one is a digit / white space."""
+    if len(texts) == 2 and texts[0] == texts[1]:
+        texts = texts[:1]  # (a line normalize leaves as it is: read once)
     chars = set().union(*texts)
     if any(_DIGIT.search(t) for t in texts):
         chars.add(DIGIT)
