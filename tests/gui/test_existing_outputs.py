@@ -70,3 +70,27 @@ def test_no_question_for_the_jobs_own_export_nor_with_a_fixed_policy(window, dro
     window.act_export.trigger()
     wait_idle(window)
     assert len(asked) == 1 and "通知 (2).docx" in {p.name for p in out.iterdir()}
+
+
+@pytest.mark.parametrize("button, answer", [("替换", "overwrite"), ("另存为新文件（加序号）", "suffix"),
+                                            ("跳过这些文件", "skip"), ("取消", "cancel")])
+def test_the_real_question_names_the_files_and_each_button_gives_its_answer(qtbot, button, answer):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from desktop import prompts
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(30, click)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(30, click)
+    assert prompts.ask_existing(parent, ["通知.docx", "报告.docx", "计划.docx", "总结.docx"]) == answer
+    assert "4 个文件" in seen[0] and "通知.docx、报告.docx、计划.docx……" in seen[0]
