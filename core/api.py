@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,7 +59,8 @@ def render(doc: Document, fmt: str, profile: str | Path | Profile | None = None)
     (resources/profiles/NAME.json), a path to the clerk's own JSON profile, or a loaded Profile (e.g.
     with_options(load_profile(), closing={"sealed": True}) for the sealed signature layout); None: GB/T 9704."""
     if fmt == "json":
-        return (json.dumps(doc.to_json(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        from .export.json_out import document_json
+        return document_json(doc)
     if fmt == "txt":
         return doc.text().encode("utf-8-sig")  # BOM so Notepad opens it right
     if fmt == "docx":

@@ -49,15 +49,18 @@ class Marker:
 
 # the same without "^", to read a marker at a position of a long line without copying the rest of it
 _MARKERS_AT = [(level, re.compile(rx.pattern.removeprefix("^"), rx.flags)) for level, rx in MARKERS]
-_MARKER_FIRST = frozenset(CN + "(（①②③④⑤⑥⑦⑧⑨⑩⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇")  # (and \d: str.isdecimal)
+# each pattern opens with one kind of character: only those for the line's first character are tried, in order
+_BY_FIRST = {**dict.fromkeys(CN, _MARKERS_AT[0:1]), **dict.fromkeys("(（", _MARKERS_AT[1:3]),
+             **dict.fromkeys("①②③④⑤⑥⑦⑧⑨⑩", _MARKERS_AT[5:6]),
+             **dict.fromkeys("⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇", _MARKERS_AT[6:7])}
+_DIGIT_FIRST = _MARKERS_AT[3:5]  # (a decimal digit, as \d reads it: str.isdecimal)
 
 
 def parse_marker(text: str, pos: int = 0) -> Marker | None:
     """The marker opening text[pos:] (its `end` counted from pos)."""
     first = text[pos:pos + 1]
-    if not (first in _MARKER_FIRST or first.isdecimal()):
-        return None  # (every marker opens with one of these: no need to try the seven patterns)
-    for level, rx in _MARKERS_AT:
+    tries = _BY_FIRST.get(first) or (_DIGIT_FIRST if first.isdecimal() else ())
+    for level, rx in tries:
         m = rx.match(text, pos)
         if not m or m.end() >= len(text):
             continue
@@ -80,7 +83,8 @@ def starts_with_marker(text: str) -> bool:
 def is_lone_marker(text: str) -> bool:
     """"（六）" or "一、" alone on a line."""
     text = text.strip()
-    return bool(text) and any((m := rx.match(text)) and m.end() == len(text) for _level, rx in MARKERS)
+    tries = _BY_FIRST.get(text[:1]) or (_DIGIT_FIRST if text[:1].isdecimal() else ())  # (as parse_marker)
+    return bool(text) and any((m := rx.match(text)) and m.end() == len(text) for _level, rx in tries)
 
 
 def last_enumerator(text: str) -> int | None:
