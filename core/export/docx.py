@@ -8,8 +8,11 @@ split_at_docbreaks() gives the parts as separate Documents for writing them to f
 from __future__ import annotations
 
 import copy
+import io
 import re
 import threading
+from collections.abc import Iterable
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -32,15 +35,15 @@ from .footer import blank_footer_xml, footer_xml
 from .official_info import MOVED, body_blocks, official_info
 from .official_runs import opara
 from .ooxml import NS, el, ordered, qn, val, xml_bytes
-from .package import build_package, rel_id
+from .package import build_package
 from .page_setup import sect_pr, settings_xml
-from .paginate import Flow, flow
+from .paginate import Flow, Flowing
 from .profile import TWIPS_PER_PT, Profile, load_profile
 from .runs import line_break, run, text_runs
 from .split import block_groups, split_at_docbreaks
 from .title_lines import break_title
 
-__all__ = ["docx_bytes", "split_at_docbreaks", "build_document"]
+__all__ = ["docx_bytes", "split_at_docbreaks", "write_document"]
 
 NS_W = {"w": NS["w"]}
 
@@ -138,18 +141,18 @@ def _ind(left: int | None = None, right: int | None = None, hanging: int | None 
 class _Writer:
     """Turns one part's blocks (between docbreaks) into paragraphs."""
 
-    def __init__(self, profile: Profile):
+    def __init__(self, profile: Profile, out: _Body):
         self.p = profile
-        self.out: list[etree._Element] = []
+        self.out = out
         a = profile["attachment"]
         self.att_re = re.compile(a["pattern"])
         self.item_re = re.compile(a["item_pattern"])
         self.label_re = re.compile(a["label_pattern"])
 
     def blank(self, n: int) -> None:
-        self.out += [_blank(self.p) for _ in range(n)]
+        self.out.extend(_blank(self.p) for _ in range(n))
 
-    def write(self, blocks: list[Block]) -> list[etree._Element]:
+    def write(self, blocks: list[Block]) -> None:
         i = 0
         n = len(blocks)
         while i < n:
@@ -176,8 +179,8 @@ class _Writer:
                 if max(len(r) for r in rows) <= WORD_MAX_COLUMNS:
                     self.out.append(_table(self.p, rows))
                 else:  # (a row of 50,000 cells: a table Word cannot show, and 3 KB of XML tree a cell)
-                    self.out += [_para(self.p, "body", text_runs(blk.text, self.p), ind=_ind(first=0, left=0))
-                                 for blk in blocks[i:j]]
+                    self.out.extend(_para(self.p, "body", text_runs(blk.text, self.p), ind=_ind(first=0, left=0))
+                                    for blk in blocks[i:j])
                 i = j
             elif b.part == "attendance":  # a 纪要's 出席/请假/列席 lists (10.3): one blank line after the body
                 j = i
@@ -185,7 +188,7 @@ class _Writer:
                     j += 1
                 if i:
                     self.blank(self.p["attendance"]["blank_lines_before"])
-                self.out += [attendance_paragraph(self.p, blk) for blk in blocks[i:j]]
+                self.out.extend(attendance_paragraph(self.p, blk) for blk in blocks[i:j])
                 i = j
             elif b.kind == "paragraph" and self.att_re.match(b.text):
                 j = i + 1
@@ -196,7 +199,6 @@ class _Writer:
             else:
                 self.block(b)
                 i += 1
-        return self.out
 
     def head(self, b: Block) -> None:
         if b.kind == "title":
@@ -259,40 +261,93 @@ def _is_letter(profile: Profile, info: dict) -> bool:
     return settings(profile)["format"] == "letter" and has_banner(info)
 
 
-def build_document(doc: Document, profile: Profile) -> etree._Element:
+class _Body:
+    """The body of word/document.xml, written to `out` as it is made: each element is measured into the flow and
+    serialised when the next one comes, and only the last stays an element (a section break may still ride on
+    it). A 10 MB draft's tree (600,000 elements, ~200 bytes each) is never whole in memory."""
+
+    def __init__(self, profile: Profile, out: BinaryIO, start: Flow):
+        self.out = out
+        self.flowing = Flowing(profile, start)
+        self.last: etree._Element | None = None
+        self.count = 0
+        self._measured = False
+        probe = etree.SubElement(el("w:document"), qn("w:p"))
+        self._decl = etree.tostring(probe, encoding="UTF-8")[len(b"<w:p"):-len(b"/>")]
+
+    def append(self, e: etree._Element) -> None:
+        self._flush()
+        self.last, self._measured = e, False
+        self.count += 1
+
+    def extend(self, elements: Iterable[etree._Element]) -> None:
+        for e in elements:
+            self.append(e)
+
+    def flow(self) -> Flow:
+        """The flow after every element so far."""
+        if self.last is not None and not self._measured:
+            self.flowing.add(self.last)
+            self._measured = True
+        return self.flowing.flow
+
+    def _flush(self) -> None:
+        if self.last is None:
+            return
+        self.flow()
+        # under a root that declares w: and r:, as in the whole tree; the element's copy repeats the declarations,
+        # which the real root makes once. (A new root each time: taking a big element out of one is slow in lxml.)
+        el("w:document").append(self.last)
+        self.out.write(etree.tostring(self.last, encoding="UTF-8").replace(self._decl, b"", 1))
+        self.last = None
+
+    def close(self, tail: etree._Element) -> None:
+        """Write the last element and the body's own `tail` (its final w:sectPr)."""
+        self._flush()
+        self.append(tail)
+        self._measured = True
+        self._flush()
+
+
+_HEAD, _TAIL = xml_bytes(el("w:document", children=[el("w:body", text="@")])).split(b"@")
+
+
+def write_document(doc: Document, profile: Profile, out: BinaryIO) -> bool:
     """word/document.xml: one section per part between docbreaks; the 版头 opens the first, the 版记 ends the last
-    (GB/T 9704 7.2, 7.4: only for a document that has them; the parts' own blocks are not repeated in the body)."""
-    body = el("w:body")
+    (GB/T 9704 7.2, 7.4: only for a document that has them; the parts' own blocks are not repeated in the body).
+    True when the unnumbered footer (footer4.xml) is used: the 版记 follows a blank page."""
     info = official_info(doc, profile)
     letter = _is_letter(profile, info)
     groups = block_groups(doc.blocks) or [[]]
     restart = bool(profile["page_number"]["restart_after_docbreak"])
+    out.write(_HEAD)
+    body = _Body(profile, out, Flow(1, letter_push(profile, info)))
     for k, blocks in enumerate(groups):
         if k == 0:
             blocks = body_blocks(blocks, doc.info.addressee)
-        paras = _Writer(profile).write([b for b in blocks if b.part not in MOVED]) or [_blank(profile)]
-        if k == 0:
-            paras = banner(profile, info) + letter_head_lines(profile, info) + paras
+            body.extend(banner(profile, info) + letter_head_lines(profile, info))
+        before = body.count
+        _Writer(profile, body).write([b for b in blocks if b.part not in MOVED])
+        if body.count == before:
+            body.append(_blank(profile))
         if k < len(groups) - 1:  # the section break rides on the part's last paragraph
-            paras[-1][0].append(sect_pr(profile, restart_numbering=restart and k > 0,  # [0] is the w:pPr
+            body.last[0].append(sect_pr(profile, restart_numbering=restart and k > 0,  # [0] is the w:pPr
                                         letter_first_page=letter and k == 0))
-        for p in paras:
-            body.append(p)
-    end = banji(profile, info, flow(profile, list(body), Flow(1, letter_push(profile, info))))
+    end = banji(profile, info, body.flow())
     last = sect_pr(profile, restart_numbering=restart and len(groups) > 1, letter_first_page=letter and len(groups) == 1)
     if end.blank_page:  # 7.5: the text's section ends here; the blank page and the 版记 page are unnumbered
         _end_section(profile, body, last)
         last = sect_pr(profile, page_numbers=False, letter_later=letter)
-    for e in end.elements:
-        body.append(e)
-    body.append(last)
-    return el("w:document", children=[body])
+    body.extend(end.elements)
+    body.close(last)
+    out.write(_TAIL)
+    return end.blank_page
 
 
-def _end_section(profile: Profile, body: etree._Element, sect: etree._Element) -> None:
+def _end_section(profile: Profile, body: _Body, sect: etree._Element) -> None:
     """Put the section break `sect` on the body's last paragraph (a table cannot carry one: then on a paragraph
     of its own, as low as the 版记's end line, so it cannot push the text onto another page)."""
-    last = body[-1] if len(body) else None
+    last = body.last
     if last is None or last.tag != qn("w:p") or last.find("w:pPr", NS_W) is None:
         last = opara(profile, [], line=END_LINE)
         body.append(last)
@@ -334,8 +389,7 @@ def docx_bytes(doc: Document, profile: Profile | None = None) -> bytes:
         header = letter_header(profile, info)
         extra = {"header1.xml": header if header is not None else el("w:hdr", children=[_blank(profile)]),
                  "footer3.xml": letter_footer(profile), "header2.xml": letter_later_header(profile)}
-    document = build_document(doc, profile)
-    blank = rel_id("footer4.xml")
-    if any(r.get(qn("r:id")) == blank for r in document.iter(qn("w:footerReference"))):
+    document = io.BytesIO()
+    if write_document(doc, profile, document):
         extra["footer4.xml"] = blank_footer_xml(profile)
-    return build_package(document, _profile_parts(profile), title, extra)
+    return build_package(document.getbuffer(), _profile_parts(profile), title, extra)

@@ -74,12 +74,12 @@ def _app() -> bytes:
             b'<Application>QingGao</Application></Properties>')
 
 
-def build_package(document: etree._Element, parts: dict[str, etree._Element | bytes], title: str = "",
+def build_package(document: etree._Element | bytes | memoryview, parts: dict[str, etree._Element | bytes], title: str = "",
                   extra: dict[str, etree._Element] | None = None) -> bytes:
-    """Zip the main document and the word/ parts (keys of WORD_PARTS; elements or serialised XML) into DOCX
+    """Zip the main document (an element or its serialised XML) and the word/ parts (keys of WORD_PARTS; elements or serialised XML) into DOCX
     bytes; `extra`: parts of EXTRA_PARTS this document has."""
     extra = extra or {}
-    files: list[tuple[str, bytes]] = [
+    files: list[tuple[str, bytes | memoryview]] = [
         ("[Content_Types].xml", _content_types(tuple(extra))),
         ("_rels/.rels", _rels([
             ("rId1", f"{_OD}/officeDocument", "word/document.xml"),
@@ -89,7 +89,7 @@ def build_package(document: etree._Element, parts: dict[str, etree._Element | by
         ])),
         ("docProps/core.xml", _core(title)),
         ("docProps/app.xml", _app()),
-        ("word/document.xml", xml_bytes(document)),
+        ("word/document.xml", document if isinstance(document, (bytes, memoryview)) else xml_bytes(document)),
         ("word/_rels/document.xml.rels", _rels([(rel_id(n), t, n) for n, (t, _) in WORD_PARTS.items()]
                                                + [(rel_id(n), EXTRA_PARTS[n][0], n) for n in extra])),
     ]

@@ -85,12 +85,18 @@ def _lines(profile: Profile, styles: _Styles, p: etree._Element, width: int) -> 
     return count, line, before, brk
 
 
-def flow(profile: Profile, body: list[etree._Element], start: Flow | None = None) -> Flow:
-    """The flow after `body` (paragraphs and tables in order), continuing from `start`."""
-    styles = _Styles(profile)
-    f = Flow(start.pages, start.used) if start else Flow()
-    page = profile.text_height
-    for e in body:
+class Flowing:
+    """The flow worked out an element at a time (the export measures each paragraph as it writes it)."""
+
+    def __init__(self, profile: Profile, start: Flow | None = None):
+        self.p = profile
+        self.styles = _Styles(profile)
+        self.flow = Flow(start.pages, start.used) if start else Flow()
+
+    def add(self, e: etree._Element) -> None:
+        """Continue the flow past `e` (a paragraph or a table; anything else takes no room)."""
+        profile, styles, f = self.p, self.styles, self.flow
+        page = profile.text_height
         if e.tag == _TBL:
             widths = [int(g.get(qn("w:w"))) for g in e.iter(qn("w:gridCol"))]
             for tr in e.iter(qn("w:tr")):
@@ -104,9 +110,9 @@ def flow(profile: Profile, body: list[etree._Element], start: Flow | None = None
                 if f.used + h > page:
                     f.pages, f.used = f.pages + 1, 0
                 f.used += h
-            continue
+            return
         if e.tag != _P:
-            continue
+            return
         n, line, before, brk = _lines(profile, styles, e, profile.text_width)
         if brk and f.used:
             f.pages, f.used = f.pages + 1, 0
@@ -121,7 +127,14 @@ def flow(profile: Profile, body: list[etree._Element], start: Flow | None = None
         ppr = e.find("w:pPr", ns)
         if ppr is not None and ppr.find("w:sectPr", ns) is not None:  # a docbreak: the next part starts a page
             f.pages, f.used = f.pages + 1, 0
-    return f
+
+
+def flow(profile: Profile, body: list[etree._Element], start: Flow | None = None) -> Flow:
+    """The flow after `body` (paragraphs and tables in order), continuing from `start`."""
+    f = Flowing(profile, start)
+    for e in body:
+        f.add(e)
+    return f.flow
 
 
 def lines_left(profile: Profile, f: Flow) -> int:
