@@ -223,8 +223,8 @@ class ReviewPanel(QWidget):
         assert d is not None
         count = {k: 0 for k in ("join", "split", "renumber", "clerk")}
         for c in d.changes:
-            if c.kind in count:
-                count[c.kind] += 1
+            if c.kind in count:  # a paragraph's joins are one record: count its seams
+                count[c.kind] += max(1, len(c.lines) - 1) if c.kind == "join" else 1
         parts = [tr("删除网页杂项 {n} 行").format(n=len(d.removed)), tr("合并 {n} 处").format(n=count["join"]),
                  tr("拆分 {n} 处").format(n=count["split"]), tr("重新编号 {n} 处").format(n=count["renumber"])]
         simplified = sum(len(c.before) for c in d.changes if c.kind == "simplify")

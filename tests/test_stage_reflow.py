@@ -1,7 +1,13 @@
 """reflow alone: joins from evidence, and splits of headings that ran into their body."""
+import re
+
+from qg_paths import DATA
+
 from core.model import Document
 from core.readers.lines import split_lines
 from core.stages import reflow
+
+SAMPLES = DATA / "samples"
 
 
 def _blocks(text: str) -> list[str]:
@@ -386,3 +392,14 @@ def test_an_item_ending_on_the_next_line_and_a_clause_going_on_into_its_quoted_o
         "3.每月组织一次全面排查，建立隐患台账，实行销号管理；"
     assert _blocks("在校门口设置\n“护学岗”，每天上下学高峰时段安排教师值守。\n")[0] == "在校门口设置“护学岗”，每天上下学高峰时段安排教师值守。"
     assert _blocks("发展产业促增收\n“要想富，先修路。”2005年，他带领群众修通了进村水泥路。\n")[0] == "发展产业促增收"
+
+
+def test_a_paragraph_joined_from_many_lines_is_one_join_record_naming_each_line():
+    # a narrow column (a PDF copied line by line): one record per paragraph, not one per seam
+    draft = (SAMPLES / "s01_speech_anquan.txt").read_text(encoding="utf-8")
+    column = "\n\n".join("\n".join(re.findall(".{1,9}", p)) for p in draft.split("\n") if len(p) > 40)
+    doc = reflow.run(Document(source="t", lines=split_lines(column)))
+    joins = [c for c in doc.changes if c.kind == "join"]
+    joined = [b for b in doc.blocks if len(b.lines) > 1]
+    assert len(joined) > 5 and sum(len(b.lines) for b in joined) > 100
+    assert sorted(c.lines for c in joins) == sorted(b.lines for b in joined)

@@ -149,3 +149,13 @@ def test_undo_cleans_again_without_the_last_edit(reviewed, wait_idle):
     wait_idle(window)
     assert [blk.text for blk in job.doc.blocks] == original
     assert job.doc.blocks[i].kind == "title" and len(job.edits) == 1
+
+
+def test_the_summary_counts_each_joined_line_break(reviewed):
+    # reflow keeps a paragraph's joins in one record (lines: every source line of it); the clerk reads how many
+    # line breaks were taken out, as before
+    window, job = reviewed
+    joins = [c for c in job.doc.changes if c.kind == "join"]
+    seams = sum(len(c.lines) - 1 for c in joins)
+    assert any(len(c.lines) > 2 for c in joins) and seams > len(joins)
+    assert f"合并 {seams} 处" in window.review.summary.full_text()
