@@ -106,10 +106,8 @@ def _clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         except QingGaoError as e:
             print(e.message(), file=sys.stderr)
             return 1
-        if args.to == "docx":
-            sys.stdout.buffer.write(data)
-        else:
-            sys.stdout.buffer.write(data.decode("utf-8-sig").encode("utf-8"))
+        bom = b"\xef\xbb\xbf"  # the TXT file's BOM (for Notepad) is not for a pipe
+        sys.stdout.buffer.write(data[len(bom):] if args.to == "txt" and data.startswith(bom) else data)
         sys.stdout.flush()
         return 0
 

@@ -70,6 +70,16 @@ def test_stdout_json_is_the_document_model():
     assert all({"text", "line", "rule"} <= r_.keys() for r_ in d["removed"])
 
 
+def test_stdout_txt_is_the_txt_file_without_its_bom(tmp_path):
+    need("corpus")
+    seed = sorted(CORPUS.glob("*.txt"))[0]
+    piped = subprocess.run([*CLI, "clean", str(seed), "--to", "txt", "--stdout"], capture_output=True, check=True).stdout
+    subprocess.run([*CLI, "clean", str(seed), "--to", "txt", "-o", str(tmp_path)], capture_output=True, check=True)
+    written = next(tmp_path.rglob("*.txt")).read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf") and not piped.startswith(b"\xef\xbb\xbf")  # the BOM is for Notepad
+    assert piped == written[3:] and piped.decode("utf-8").count("\n") > 5
+
+
 # --- atomic writes (core/export/atomic.py) ----------------------------------------------------------------------
 
 def _mode(p) -> int:
