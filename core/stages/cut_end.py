@@ -16,6 +16,9 @@ COMPLETE = re.compile(r"^(此致|敬礼|特此|谢谢|附件|附[：:]|抄送|�
 OPEN_END = ("，", ",", "、", "“", "‘", "（", "(", "《")  # a text that stops on these was cut, however short
 CREDIT = re.compile(r"(?<!\s)\s*+[（(【\[][^（）()【】\[\]]{1,30}[)）】\]]$")  # "…的城！（评论员罗博）": a news item's credit
 # a date that got to its end ("2023年5月4日", "2023年5月", "2018.06.15", "二〇一九年一月八日")
+# a sentence ended and another began and broke off ("科学筹划，周密安排。统"): cut, however short the line (a
+# label after a full stop, "…。联系人：张三", reads as whole)
+BEGUN_AGAIN = re.compile(r"[。！？!?；;][”’」』]*[^。！？!?；;：:”’」』]+$")
 WHOLE_DATE = re.compile(r"(日|月|号|\d{4}[./-]\d{1,2}[./-]\d{1,2})\s*[)）]?$")
 
 
@@ -29,7 +32,7 @@ def _stops_short(b: Block) -> bool:
         return True  # a section head with nothing under it: its text was cut away (a one-sentence item is whole)
     if b.kind == "salutation":
         return True  # an addressee with no text after it
-    if b.kind == "paragraph" and not text.endswith(OPEN_END) and (cjk_count(text) < 15 or (not has_sentence_punct(text) and (
+    if b.kind == "paragraph" and not text.endswith(OPEN_END) and not BEGUN_AGAIN.search(text) and (cjk_count(text) < 15 or (not has_sentence_punct(text) and (
             text.endswith(word_list("org", "suffixes")) or re.search(r"\d\s*年?$", text)))):
         return False  # a label, an issuing body, a year in a table, a page's line: nothing says a sentence was under way
     return not ends_sentence(CREDIT.sub("", text) if ends_sentence(CREDIT.sub("", text)) else text)

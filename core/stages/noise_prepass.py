@@ -61,12 +61,36 @@ LABEL_ONLY = re.compile(r"^[【\[(（]?\s*(篇|第|范文|例文|样文)\s*[一�
 LABEL_ANY = re.compile(r"(?:(?<!\s)|(?=[【\[(（]))[【\[(（]?\s*+(篇|范文|例文)\s*[一二三四五六七八九十\d]{1,3}\s*[:：】\]）)]")
 
 
+# a collection's headline: its keyword and how many samples ("家校共育家长会发言稿7篇", "…方案（精选10篇）")
+HEADLINE_COUNT = re.compile(r"^(?P<kw>[^，。；！？,;!?]{4,40}?)\s*[（(]?\s*(精选|通用|优秀|范文|热门)?\s*[1-9]\d?\s*篇\s*[)）]?$")
+
+
+def _unglue_labels(doc: Document) -> None:
+    """"家校共育家长会发言稿1尊敬的各位家长朋友:" under the headline "家校共育家长会发言稿7篇": the sample's label (the
+    headline's keyword and a number) glued to its first line goes on a line of its own."""
+    keywords = {m.group("kw") for ln in doc.lines[:6] if (m := HEADLINE_COUNT.match(ln.text.strip()))}
+    if not keywords:
+        return
+    out: list[Line] = []
+    for ln in doc.lines:
+        m = next((m for kw in keywords if ln.text.startswith(kw)
+                  and (m := re.compile(re.escape(kw) + r"\s*[1-9]\d?(?=[^\d篇])").match(ln.text))), None)
+        if m is None or cjk_count(ln.text[m.end():]) < 2:
+            out.append(ln)
+            continue
+        out.append(Line(m.group(0), ln.lineno, ln.bold, ln.align, ln.style, ln.blank_before, ln.indent, para=ln.para))
+        out.append(Line(ln.text[m.end():].strip(), ln.lineno, ln.bold, ln.align, ln.style, 0, para=ln.para, cut=True))
+        doc.changes.append(Change("split", "a sample's label glued to its first line", [ln.lineno], ln.text[:60], m.group(0)))
+    doc.lines = out
+
+
 def collection_labels(doc: Document) -> tuple[set[int], set[int]]:
     """Strip "篇一:" labels from sample titles; return (line indexes where a further sample starts, indexes of
     lines to remove: labels alone on a line, and the page's list "篇一：… 篇二：… 篇三：…")."""
     starts, lists = [], set()
     if "collection-label" in doc.overrides.disabled_rules:
         return set(), set()
+    _unglue_labels(doc)
     for i, ln in enumerate(doc.lines):
         if len(LABEL_ANY.findall(ln.text)) >= 2:
             lists.add(i)
@@ -109,6 +133,7 @@ def collection_labels(doc: Document) -> tuple[set[int], set[int]]:
 
 
 ELLIPSIS = re.compile(r"(…|\.{3,}|。{3,})+")
+BEFORE_DOTS = re.compile(r"(…|\.|。{3,})+$")  # the run of ellipses a banner opens with, read back from it
 
 
 def cut_inline_banners(doc: Document) -> None:
@@ -131,6 +156,8 @@ def cut_inline_banners(doc: Document) -> None:
             a = m.start()  # (the run of ellipses before it is taken in below)
         if ELLIPSIS.match(t, m.end()) and (b < 0 or b - m.end() > 30):
             b = m.end() - 1
+        elif (b < 0 or b - m.end() > 30) and a == m.start() and (e := ELLIPSIS.search(t, m.end(), m.end() + 30)):
+            b = e.start() - 1  # "……此处隐藏1268字,下载文档可见……": the banner's own words run on to the ellipses
         if (a < 0 or m.start() - a > 30) and len(t) - m.start() <= 40 and cjk_count(t[:m.start()]) >= 30 \
                 and not ends_sentence(t[:m.start()]) and re.search(r"[，。；,;]", t[:m.start()]):
             a, b = m.start(), len(t) - 1  # "…以病人为中心全文约1391字，请下载后阅读、编辑。": the banner ends the line
@@ -138,8 +165,8 @@ def cut_inline_banners(doc: Document) -> None:
             out.append(ln)
             continue
         b += 1
-        while a > 0 and ELLIPSIS.match(t[a - 1]):
-            a -= 1
+        if before_dots := BEFORE_DOTS.search(t, max(0, a - 30), a):  # ("……此处…": a single mark each, "…" or ".")
+            a = before_dots.start()
         e = ELLIPSIS.match(t, b)
         b = e.end() if e else b
         before, banner, after = t[:a], t[a:b], t[b:]

@@ -19,6 +19,7 @@ URL = re.compile(r"(https?://|www\.)[\w\-./?%&=#:~+]+|[\w.-]+@[\w-]+\.[\w.]+", r
 # URL where an e-mail address may only start at the start of a run of [\w.-]: an address tried inside the run
 # fails as it failed at the run's start, and trying each place of a long run is quadratic (a 100,000-character line)
 URL_AT_RUN = re.compile(r"(https?://|www\.)[\w\-./?%&=#:~+]+|(?<![\w.-])[\w.-]+@[\w-]+\.[\w.]+", re.I)
+COLON_THEN_STOP = re.compile(r"(?<=[：:])[。．.，,]+$")  # "同志们:。": a mark the page's layout left after the colon
 FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 NUMERIC = set("0123456789×Xx")
 WIDE_PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』—…·")
@@ -191,6 +192,9 @@ def normalize_text(text: str, counts: Counter | None = None) -> str:
         before, text = text, _punct(text, counts)
         if text == before:
             break
+    if COLON_THEN_STOP.search(text):
+        text = COLON_THEN_STOP.sub("", text)
+        counts["stray mark after a closing colon"] += 1
     return _spaces(text, counts)
 
 

@@ -69,8 +69,10 @@ def run(doc: Document) -> Document:
         prev = last_in_parent.get(lvl)
         want = n
         # a list that starts again at 1 after a line that introduces it ("九月份：", "具体要求：") is a new list
-        lead_in = n == 1 and prev_block is not None and prev_block.kind == "paragraph" and \
-            (prev_block.text + (prev_block.body or "")).endswith(("：", ":"))
+        # (or after an item whose own text ends on such a line: "（3）…开展具体工作。成员职责：" "（1）…")
+        lead_in = n == 1 and prev_block is not None and (
+            (prev_block.kind == "paragraph" and (prev_block.text + (prev_block.body or "")).endswith(("：", ":")))
+            or (prev_block.kind == "heading" and (prev_block.body or "").endswith(("：", ":"))))
         if prev is not None and n != prev + 1 and not gap_since.get(lvl) and not lead_in:
             want = prev + 1
         elif prev is None and n > 2 and following.get(k) == 2:

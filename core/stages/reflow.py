@@ -28,8 +28,10 @@ SUBTITLE_START = re.compile(r"^(——|──|--)")
 SUBTITLE_ENDS = ("上", "讲话", "发言", "致辞", "讲稿", "报告", "主持词")
 FOOTNOTE_START = re.compile(r"^[\[［]\d{1,3}[\]］]\S")
 TOKEN = re.compile(r"[\dxX×.]{1,6}|[年月日号个元万亿人次项]")
+# what a count's line can go on with: its unit ("3" | "人以上…")
+UNIT_START = "人个名位次项件家户元万亿千百年月日天周%多余台所条处起例批辆套倍岁"
 SOFT_END = "，、,（(“《‘—"
-DANGLING = "和与及的并或对把被在从向为以之等及其中"  # a line ending in one of these cannot end a heading
+DANGLING = "和与及的并或对把被在从向为以之等及其中是"  # a line ending in one of these cannot end a heading
 LEAD_MAX = 14  # a sentence this short at the end of a line is a lead-in for the next line, not an ending
 # "下面谈谈我的几点体会。" announces what follows: it ends its paragraph, it does not lead into the next line
 ANNOUNCE = re.compile(r"(下面|以下|如下|现将|现就|谈谈|谈几点)")
@@ -131,12 +133,19 @@ class _Joiner:
         self.indent_marks_paragraphs = 0.05 <= share <= 0.7 and len(indents) >= 6
         # a PDF copy that put every number and placeholder on a line of its own ("在" / "2024" / "年信访…讲话")
         self.token_lines = sum(bool(TOKEN.fullmatch(ln.text)) for ln in lines if not ln.mark) >= 3
+        # a count a PDF copy set apart between a clause that goes on and its unit ("团体受伤害" | "3" | "人以上…")
+        live = [ln for ln in lines if not ln.mark]
+        self.counts = {ln.lineno for p, ln, n in zip(live, live[1:], live[2:])
+                       if re.fullmatch(r"\d{1,4}(\.\d{1,2})?", ln.text) and n.text[:1] in UNIT_START
+                       and not ends_sentence(p.text) and not p.text.endswith(("：", ":")) and is_cjk(p.text[-1])}
 
     def join(self, prev: str, nxt: Line, prev_para: int | None = None, prev_width: int = 0, prev_indent: int = 0,
-             prev_align: str | None = None) -> bool:
+             prev_align: str | None = None, prev_line: int | None = None) -> bool:
         a, b = prev, nxt.text
         if nxt.cut:
             return False  # the page collapsed a line break here (split_collapsed)
+        if nxt.lineno in self.counts or prev_line in self.counts:
+            return True
         if b[0] in "。，；、,;：:！？!?)）”" and not (starts_with_marker(a) and len(b) > 10 and not re.search(r"[。；！？]", a)):
             return True  # a stray fragment of the previous line's punctuation (not a paragraph that opens on one)
         if self.token_lines and not ends_sentence(a) and not a.endswith(("：", ":")) and not starts_with_marker(b) and (
@@ -240,6 +249,8 @@ class _Joiner:
         if len(a) <= 60 and a.endswith(word_list("title", "endings")) and (
                 not re.search(r"[，,、；;：:]", a) or re.search(r"——[^，,、；;：:。]{4,40}$", a)):
             return False  # "…关于巡察反馈意见的整改工作方案", "以心育心,以行立行——…培训心得体会": a title, whole, over the text
+        if _dangling(a) and cjk_count(b) >= 4 and not self.blank_sep:
+            return True  # "这次普查是" | "一次重要的大规模…": a short line that stops on a function word or "是" goes on
         if len(a) >= 40 or (self.blank_sep and nxt.blank_before == 0 and len(a) >= 12):
             return True
         if len(a) >= 16 and re.search(r"[，,]", a) and _stub_clause(b):
@@ -297,7 +308,7 @@ def run(doc: Document) -> Document:
         prev_indent, last_indent = last_indent, ln.indent
         prev_align, last_align = last_align, ln.align
         if (cur is not None and cur.style != "tr" and ln.style != "tr"
-                and joiner.join(cur.text, ln, prev_para, prev_width, prev_indent, prev_align)):
+                and joiner.join(cur.text, ln, prev_para, prev_width, prev_indent, prev_align, cur.lines[-1])):
             text = ln.text
             if (text[0] in "。；;，," and ends_sentence(cur.text) and ln.lineno not in doc.overrides.keep_lines
                     and "stray-punct" not in doc.overrides.disabled_rules):

@@ -531,9 +531,36 @@ def _field_rows(doc: Document) -> None:
     doc.lines = out
 
 
+# a doc-share page's notice names the file: "《2023年乡镇双拥工作总结参考.docx》由会员分享,可在线阅读…"
+SHARED_FILE = re.compile(r"《(?P<name>[^《》]{4,60}?)\.(docx?|wps|pdf|txt|pptx?)》")
+
+
+def _shared_file_names(doc: Document) -> None:
+    """The text of a shared file opens with its name, glued to its first sentence ("2023年乡镇双拥工作总结参考_2023_
+    年，我镇…"): the name the page's notice gives is the title, cut off the text it runs into."""
+    names = {m.group("name").strip() for ln in doc.lines[:5] for m in SHARED_FILE.finditer(ln.text)}
+    names = {n for n in names if cjk_count(n) >= 4}
+    if not names:
+        return
+    out: list[Line] = []
+    for ln in doc.lines:
+        name = next((n for n in names if ln.text.startswith(n) and len(ln.text) >= len(n) + 10
+                     and not SHARED_FILE.search(ln.text)), None)
+        if name is None:
+            out.append(ln)
+            continue
+        out.append(replace(ln, text=name))
+        out.append(replace(ln, text=ln.text[len(name):].strip(), blank_before=0, indent=0, cut=True))
+        doc.changes.append(Change("split", "the shared file's name, the title, glued to its text", [ln.lineno],
+                                  ln.text[:60], name))
+        names.discard(name)
+    doc.lines = out
+
+
 def run(doc: Document) -> Document:
     _paragraph_marks(doc)
     _field_rows(doc)
+    _shared_file_names(doc)
     numbering = _Numbering()
     rules = [r for r in noise_rules() if r.kind != "inline" and r.id not in doc.overrides.disabled_rules]
     total = sum(len(ln.text) for ln in doc.lines)

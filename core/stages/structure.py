@@ -158,8 +158,12 @@ def _head(seg: list[Block], doc: Document) -> int:
     note = 1 if seg and EDITOR_NOTE.match(seg[0].text) and len(seg) > 2 else 0
     first_body = next((i for i, b in enumerate(seg) if i >= note and b.kind == "paragraph" and (
                        (_body_text(b, hint) and not (i == 0 and _opening_headline(seg))) or parse_marker(b.text)
-                       or OTHER_ORDINAL.match(b.text)
+                       or OTHER_ORDINAL.match(b.text) or DECIMAL.match(b.text)
                        or is_salutation(b.text))), len(seg))
+    if (0 < first_body < len(seg) and (top := TOP_NUMBER.match(seg[first_body - 1].text))
+            and seg[first_body - 1].kind == "paragraph"
+            and (dec := DECIMAL.match(seg[first_body].text)) and dec.group("num").startswith(top.group("num") + ".")):
+        first_body -= 1  # "1总则" over "1.1编制目的": the outline's first head opens the body
     head = [b for b in seg[note:first_body] if b.kind == "paragraph"]
     cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)
              and b.style != "tr" and b.align != "right"  # (a PDF's line set at the right, "密级：秘密", is no title) and CJK_SPACE.sub("", b.text) not in word_list("title", "section_names")
@@ -457,7 +461,9 @@ def _body(seg: list[Block], start: int) -> None:
             b.kind, b.level = "heading", min(place + 1, 4) if place else 1
 
 
-TOP_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、．]\s*|\s+)(?=[\u4e00-\u9fff])")
+# (in a decimal outline the top number may touch its words, "1总则", but not a unit: "3个方面", "5年来")
+TOP_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s*(?P<sep>[.、．]\s*|\s+|(?![亿万千百十元角倍个人次件平米公里吨亩斤年月日时分秒度级期批家户名位项余]))"
+                        r"(?=[\u4e00-\u9fff])")
 
 
 def _decimal_heading(b: Block) -> bool:
