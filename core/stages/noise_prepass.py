@@ -62,13 +62,14 @@ LABEL_ANY = re.compile(r"(?:(?<!\s)|(?=[【\[(（]))[【\[(（]?\s*+(篇|范文|
 
 
 # a collection's headline: its keyword and how many samples ("家校共育家长会发言稿7篇", "…方案（精选10篇）")
-HEADLINE_COUNT = re.compile(r"^(?P<kw>[^，。；！？,;!?]{4,40}?)\s*[（(]?\s*(精选|通用|优秀|范文|热门)?\s*[1-9]\d?\s*篇\s*[)）]?$")
+HEADLINE_COUNT = re.compile(r"^(?P<kw>[^，。；！？,;!?]{4,40}?)\s*+[（(]?\s*+(精选|通用|优秀|范文|热门)?\s*+[1-9]\d?\s*+篇\s*+[)）]?$")
 
 
 def _unglue_labels(doc: Document) -> None:
     """"家校共育家长会发言稿1尊敬的各位家长朋友:" under the headline "家校共育家长会发言稿7篇": the sample's label (the
     headline's keyword and a number) glued to its first line goes on a line of its own."""
-    keywords = {m.group("kw") for ln in doc.lines[:6] if (m := HEADLINE_COUNT.match(ln.text.strip()))}
+    keywords = {m.group("kw") for ln in doc.lines[:6]
+                if len(ln.text) <= 60 and (m := HEADLINE_COUNT.match(ln.text.strip()))}  # (a headline is short)
     if not keywords:
         return
     out: list[Line] = []
