@@ -101,10 +101,14 @@ def collection_labels(doc: Document) -> tuple[set[int], set[int]]:
             lists.add(i)
             continue
         m = LABEL_PREFIX.match(ln.text) or LEADING.match(ln.text)
-        if m and len(ln.text) - m.end() <= 40 and not has_sentence_punct(ln.text[m.end():].rstrip("。")):
+        rest = ln.text[m.end():].rstrip("。") if m else ""
+        if m and len(ln.text) - m.end() <= 40 and (not has_sentence_punct(rest) or (  # "篇一:乡镇人大会,政府工作报告"
+                rest.endswith(word_list("title", "endings")) and not has_sentence_punct(rest.replace("，", "").replace(",", "")))):
             if ln.lineno not in doc.overrides.keep_lines:
                 doc.removed.append(Removed(m.group(0), ln.lineno, "collection-label", "label in front of a sample's title"))
                 ln.text = ln.text[m.end():]
+            if i + 1 < len(doc.lines):
+                doc.lines[i + 1].cut = True  # (as after a label behind the title: the labelled line is whole)
             starts.append(i)
             continue
         whole = BRACKETED.match(ln.text.strip())

@@ -20,6 +20,7 @@ from functools import cache
 from ..markers import CN, OTHER, parse_marker
 from ..model import Change, Document, Line
 from ..rules import NoiseRule, alternation, noise_rules, word_list
+from ..segment import word_across
 from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose
 from .line_spans import WS_RUN, LineSpans
 from .noise_prepass import LABEL_ANY
@@ -324,6 +325,8 @@ SALUTE_OPENS = re.compile(r"(?=同志们|老师们|同学们|朋友们|家长们
 FIRST_MARK = re.compile(r"[一二三四五六七八九十]、|[(（]一[)）]|(?<![\d.])1、(?=[\u4e00-\u9fff]{2,8}1\.1)")
 TITLE_MAX = 60  # _title_like: at most this many characters, leading and trailing white space aside
 LABEL_NUMBER = re.compile(r"[1-9]\d?(?=[\u4e00-\u9fff])")
+CLAUSE_AT = re.compile(r"[\u4e00-\u9fff]{2,16}?(是|为|要|将)[\u4e00-\u9fff“”]{4,}")  # a subject, its verb, more
+SAMPLE_AFTER = re.compile(r"(范文|例文|范本)?篇\s*([1-9]\d?|[一二三四五六七八九十]{1,2})(?=[\u4e00-\u9fff])")
 COUNTED = re.compile(r"\d+" + MEASURE)
 ADDRESSEE_AFTER = re.compile(r"[^，,。；;：:！？!?\s]{2,20}[：:]")
 OPENING = re.compile(r"[^，。；：:！？\s]{2,40}?[：:](?=[\u4e00-\u9fff“])")
@@ -389,6 +392,8 @@ def _front_cut(text: str, b: int, top: bool, trail: int) -> tuple[list[int], boo
                 if (LABEL_NUMBER.match(text, r) and not COUNTED.match(text, r) and _title_like(text[b:r])):
                     cut = end + (2 if text[r + 1].isdigit() else 1)  # "好老师事迹材料1周秀芳今年…": title, label, text
                     return [cut], True
+                if (label := SAMPLE_AFTER.match(text, r)) and _title_like(text[b:r]):
+                    return [label.end() - b], True  # "城市供热情况汇报范文篇1供暖问题是…": title, label, text
                 first = text[r:r + 1]
                 prep = first in "在为据随" and 2 < _find(text, "，", r) or 2 < _find(text, ",", r) and first in "在为据随"
                 if end >= 6 and (YEAR_START_AT.match(text, r) or text.startswith(starts, r) or prep) \
@@ -401,12 +406,24 @@ def _front_cut(text: str, b: int, top: bool, trail: int) -> tuple[list[int], boo
                 if to and end >= 6 and addressee(to.group(0)) and _title_like(text[b:r]):
                     return [end, to.end() - b], False
                 at = text.find(e, at + 1, stop)
+    if top and n >= MIN_LINE and stop > b:  # (also under a title that opens like a sentence: "严格规范…调研报告")
+        for e in _long_endings():
+            at = text.find(e, b, stop)
+            r = at + len(e)
+            if (at >= 0 and r - b >= 8 and CLAUSE_AT.match(text, r, b + hl) and not word_across(text[b:r], text[r:r + 4])
+                    and _title_like(text[b:r])):
+                return [r - b], False  # "严格规范党内组织生活调研报告党支部组织生活是实现…": a clause begins after the name
     opening = OPENING.match(text, b)
     greeting = GREETING.match(text, opening.end()) if opening else None  # "各位领导，市民朋友们：大家上午好！"
     if opening and is_salutation(opening.group(0)) and not text.startswith(("(", "（"), b) \
             and (len(text) - opening.end() >= 30 or greeting) and re.search(r"(们|各位|尊敬的|亲爱的|敬爱的)", opening.group(0)):
         return [opening.end() - b], False  # "全院的医务人员、…和职工同志们：具有…": the salutation, then the text
     return [], False
+
+
+@cache
+def _long_endings() -> tuple[str, ...]:  # a document's name of four characters or more: "调研报告", "实施方案"
+    return tuple(e for e in word_list("title", "endings") if len(e) >= 4)
 
 
 @cache

@@ -32,6 +32,7 @@ from .noise_prepass import (
     field_titles,
 )
 from .noise_signals import (
+    BULLET_NAV,
     DATE_LINE,
     MARKER_START,
     PAGE_COUNTER,
@@ -202,8 +203,24 @@ class _Pass:
                 elif (sig == "counter" and i + 1 < len(self.lines) and re.match(r"[年月日号个元万亿%人次项]", self.lines[i + 1].text)
                       and i and not ends_sentence(self.lines[i - 1].text)):
                     continue  # "在" / "2024" / "年信访…": a number the copy set on a line of its own, inside the text
+                elif sig == "nav-bullet" and self._bulleted_headline(i):
+                    rest = BULLET_NAV.match(ln.text).group("rest")  # (the bullet goes, recorded; the headline stays)
+                    self.doc.removed.append(Removed(ln.text[:len(ln.text) - len(rest)].strip(), ln.lineno, "nav-bullet",
+                                                    "the bullet before the page's headline"))
+                    ln.text = rest
                 elif sig:
                     self.drop(i, sig)
+
+    def _bulleted_headline(self, i: int) -> bool:
+        """"• 中共…党组关于巡察整改情况的通报" over the date line and the text: a government page's headline set as a
+        list item, not a link of a menu (no other document's name in a bullet next to it, the text soon after)."""
+        rest = BULLET_NAV.match(self.lines[i].text).group("rest")
+        if len(rest) < 12 or not rest.endswith(word_list("title", "endings")):
+            return False
+        near = [x.text for x in self.lines[max(0, i - 3):i] + self.lines[i + 1:i + 4]]
+        if any((m := BULLET_NAV.match(t)) and m.group("rest").endswith(word_list("title", "endings")) for t in near):
+            return False
+        return any(len(x.text) >= 40 and is_prose(x.text) for x in self.lines[i + 1:i + 7])
 
     def _long_prose_after(self, i: int) -> bool:
         """A line of 40 characters or more that reads as prose comes after line i (found once, not per banner)."""

@@ -15,12 +15,15 @@ from .normalize import DATED, normalize_text
 DATE = re.compile(r"^[(（]?\s*(([12]\d{3}|[12][\dX×x]{3}|[〇○零0Ｏ一二三四五六七八九]{4}|X+|×+|[Xx×]{2,4})\s*年\s*"
                   r"([\d]{1,2}|[一二三四五六七八九十]{1,3}|[Xx]+|×+)\s*月(\s*([\d]{1,2}|[一二三四五六七八九十]{1,3}|[Xx]+|×+)\s*日)?"
                   r"|[12][\dX×x]{3}[/.-][\dX×x]{1,2}[/.-][\dX×x]{1,2}"
-                  r"|(19|20)\d{2}(1[0-2]|0?[1-9])(3[01]|[12]\d|0?[1-9]))\s*[)）]?[。.]?$")  # ("20xx-xx-xx。", "2023626")
+                  r"|(19|20)\d{2}(1[0-2]|0?[1-9])(3[01]|[12]\d|0?[1-9])"
+                  r"|[12][\dX×x]{3}\s*年\s*月\s*日)\s*[)）]?[。.]?$")  # ("20xx-xx-xx。", "2023626", "2014年 月 日": a blank to fill)
 ATTACH = re.compile(r"^附件\s*[：:]|^附件\d|^\d+\s*[.．、]")
 OTHER_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}([章节部分篇]|阶段|\s*[，,、：:])")
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,5}条")  # 第X条 of a regulation: a body paragraph
 HEAD_END = re.compile(r"[。！？!?]|(?<!\d)[：:]|(?<=\d)[：:](?!\d)")  # (not the colon of a time: "下午4:30前")
 SUBTITLE = re.compile(r"^(——|──|--|—|─)")
+# the occasion a speech or report was given at, dated, without the dash: a subtitle, never the title
+OCCASION = re.compile(r"^[（(]?\s*(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^，。；！？]{4,40}?(会议|大会|典礼|仪式|会)上\s*[)）]?$")
 UNNUMBERED_MAX = 30
 LABEL_HEAD = re.compile(r"[^，。,；;：:！？\s]{2,10}[：:]")  # "九月份：" alone, over numbered items
 HEADLINE_TAGS = {"h1", "h2", "h3"}
@@ -113,7 +116,7 @@ def _byline(t: str) -> bool:
         return False  # "第一章 总则": a heading with a space, not a name
     if ISSUE_NO.match(t) or DECLARED.match(t) or DOC_NO.match(t):
         return True  # "第12期" under a 简报 or 纪要 title; "申报单位：××县实验小学" under an application's title
-    posted = re.fullmatch(r"(?P<office>[\u4e00-\u9fff]{2,24}?)(?P<post>" + alternation("org", "posts") + r")(?P<name>[\u4e00-\u9fff×X]{2,3})", t)
+    posted = re.fullmatch(r"(?P<office>[\u4e00-\u9fff]{2,24}?)(原|前)?(?P<post>" + alternation("org", "posts") + r")(?P<name>[\u4e00-\u9fff×X]{2,3})", t)
     if posted and posted.group("office").endswith(word_list("org", "suffixes")):
         return True  # "甘肃省人民检察院检察长朱玉": the office, the post and the speaker's name
     parts = DATED.sub("", t).split()  # (a date in brackets after the name: "××县教育局 张××（2023年5月）")
@@ -167,7 +170,7 @@ def _head(seg: list[Block], doc: Document) -> int:
     head = [b for b in seg[note:first_body] if b.kind == "paragraph"]
     cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)
              and b.style != "tr" and b.align != "right"  # (a PDF's line set at the right, "密级：秘密", is no title) and CJK_SPACE.sub("", b.text) not in word_list("title", "section_names")
-             and not OTHER_ORDINAL.match(b.text) and not ARTICLE.match(b.text)
+             and not OTHER_ORDINAL.match(b.text) and not ARTICLE.match(b.text) and not OCCASION.match(b.text)
              and not (b.text.endswith(("！", "!")) and b.text.startswith(word_list("salutation", "words")))]  # 同志们，大家好！
     named = [i for i in cands if _names_a_document(head[i].text)]
     marked = [i for i in cands if _headline(head[i], hint)]
@@ -230,7 +233,7 @@ def _head(seg: list[Block], doc: Document) -> int:
             if part and len(b.text) > 8 and "instalment-label" not in doc.overrides.disabled_rules:  # "…（试行）（上）": the page's instalment label, not the title's
                 doc.removed.append(Removed(part.group(0), b.lines[0], "instalment-label"))
                 b.text = b.text[:part.start()]
-        elif SUBTITLE.match(t) and len(t) <= 80:
+        elif (SUBTITLE.match(t) or OCCASION.match(t)) and len(t) <= 80:
             b.kind = "subtitle"
         elif is_salutation(t) or ((title_i is None or i > title_i) and addressee(t)):
             b.kind = "salutation"
