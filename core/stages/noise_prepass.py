@@ -85,6 +85,26 @@ def _unglue_labels(doc: Document) -> None:
     doc.lines = out
 
 
+def _headline_over_the_text(doc: Document) -> None:
+    """"小学教师职称的述职报告(精选8篇)" with the first sample's text right under it (no label, no title of its own):
+    the headline, without the count of the samples, is that sample's title."""
+    if len(doc.lines) < 2 or "collection-title" in doc.overrides.disabled_rules:
+        return
+    first, nxt = doc.lines[0], doc.lines[1]
+    m = HEADLINE_COUNT.match(first.text.strip()) if len(first.text) <= 60 else None
+    if m is None or not re.search(r"[（(].*篇|篇\s*[)）]?$", first.text) or first.lineno in doc.overrides.keep_lines:
+        return
+    if not (parse_marker(nxt.text) or (len(nxt.text) >= 40 and has_sentence_punct(nxt.text))):
+        return  # (a label, a title or a lead-in comes first: the rules take the headline as the collection's)
+    kw = m.group("kw").strip()
+    if not kw.endswith(word_list("title", "endings")):
+        return
+    doc.removed.append(Removed(first.text.strip()[len(kw):].strip(), first.lineno, "collection-title",
+                               "the count of the samples after the headline"))
+    first.text = kw
+    nxt.cut = True
+
+
 def collection_labels(doc: Document) -> tuple[set[int], set[int]]:
     """Strip "篇一:" labels from sample titles; return (line indexes where a further sample starts, indexes of
     lines to remove: labels alone on a line, and the page's list "篇一：… 篇二：… 篇三：…")."""
@@ -92,6 +112,7 @@ def collection_labels(doc: Document) -> tuple[set[int], set[int]]:
     if "collection-label" in doc.overrides.disabled_rules:
         return set(), set()
     _unglue_labels(doc)
+    _headline_over_the_text(doc)
     for i, ln in enumerate(doc.lines):
         if len(LABEL_ANY.findall(ln.text)) >= 2:
             lists.add(i)

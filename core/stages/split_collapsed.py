@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..markers import CN, OTHER, parse_marker
-from ..model import Change, Document, Line
+from ..model import Change, Document, Line, Removed
 from ..rules import NoiseRule, alternation, noise_rules, word_list
 from ..segment import word_across
 from ..text import cjk_count, ends_sentence, has_sentence_punct, is_cjk, is_prose
@@ -325,6 +325,8 @@ SALUTE_OPENS = re.compile(r"(?=同志们|老师们|同学们|朋友们|家长们
 FIRST_MARK = re.compile(r"[一二三四五六七八九十]、|[(（]一[)）]|(?<![\d.])1、(?=[\u4e00-\u9fff]{2,8}1\.1)")
 TITLE_MAX = 60  # _title_like: at most this many characters, leading and trailing white space aside
 LABEL_NUMBER = re.compile(r"[1-9]\d?(?=[\u4e00-\u9fff])")
+BRACKET_DATE_AT = re.compile(r"\s*[（(]\s*(19|20)\d{2}\s*年[^()（）]{0,14}[)）]")
+SITE_AT = re.compile(r"[^，。；！？,;!?]{0,30}?\s*(www\.)?[a-z0-9-]{2,30}\.(com|cn|net|org)(\.cn)?(?=[\u4e00-\u9fff])", re.I)
 CLAUSE_AT = re.compile(r"[\u4e00-\u9fff]{2,16}?(是|为|要|将)[\u4e00-\u9fff“”]{4,}")  # a subject, its verb, more
 SAMPLE_AFTER = re.compile(r"(范文|例文|范本)?篇\s*([1-9]\d?|[一二三四五六七八九十]{1,2})(?=[\u4e00-\u9fff])")
 COUNTED = re.compile(r"\d+" + MEASURE)
@@ -364,6 +366,9 @@ def _front_cut(text: str, b: int, top: bool, trail: int) -> tuple[list[int], boo
     name = FILE_NAME_AT.match(text, b, b + hl)
     if name and len(text) > name.end():  # "关于…的申请.doc关于…的申请省政府：…": the file's name first
         return [name.end() - b], True
+    site = SITE_AT.match(text, b, b + min(hl, 60)) if top and n >= COLLAPSED_LINE else None
+    if site:  # "秘书之家—全网资源每日更新 www.mishuzj.com县十七届…": a collapsed page opens with the site's banner
+        return [site.end() - b], True
     if (coll := COLLECTION_NAME_AT.match(text, b, b + hl)) and len(text) > coll.end() + 10:
         return [coll.end() - b], True  # "…和…讲话稿合编2020年…"
     for k in range(min(60, hl // 2), 3, -1):
@@ -394,6 +399,12 @@ def _front_cut(text: str, b: int, top: bool, trail: int) -> tuple[list[int], boo
                     return [cut], True
                 if (label := SAMPLE_AFTER.match(text, r)) and _title_like(text[b:r]):
                     return [label.end() - b], True  # "城市供热情况汇报范文篇1供暖问题是…": title, label, text
+                if end >= 6 and (posted := _posted_at().match(text, r)) and _title_like(text[b:r]):
+                    # "…表态发言遂昌县县长童森军(2026 年 2 月 6 日)各位代表,…": title, the speaker, the day, the text
+                    cuts = [end, posted.end() - b]
+                    if day := BRACKET_DATE_AT.match(text, posted.end()):
+                        cuts.append(day.end() - b)
+                    return cuts, True
                 first = text[r:r + 1]
                 prep = first in "在为据随" and 2 < _find(text, "，", r) or 2 < _find(text, ",", r) and first in "在为据随"
                 if end >= 6 and (YEAR_START_AT.match(text, r) or text.startswith(starts, r) or prep) \
@@ -419,6 +430,12 @@ def _front_cut(text: str, b: int, top: bool, trail: int) -> tuple[list[int], boo
             and (len(text) - opening.end() >= 30 or greeting) and re.search(r"(们|各位|尊敬的|亲爱的|敬爱的)", opening.group(0)):
         return [opening.end() - b], False  # "全院的医务人员、…和职工同志们：具有…": the salutation, then the text
     return [], False
+
+
+@cache
+def _posted_at() -> re.Pattern[str]:
+    """An office, a post and a name, with the day in brackets after it: "遂昌县县长童森军(2026 年…"."""
+    return re.compile(r"[\u4e00-\u9fff]{2,12}?(" + alternation("org", "posts") + r")[\u4e00-\u9fff×X*]{2,3}(?=\s*[（(]\s*(19|20)\d{2})")
 
 
 @cache
@@ -552,9 +569,28 @@ def _field_rows(doc: Document) -> None:
 SHARED_FILE = re.compile(r"《(?P<name>[^《》]{4,60}?)\.(docx?|wps|pdf|txt|pptx?)》")
 
 
+FILE_FIELD = re.compile(r"^文档名称\s*[:：]?\s*$")
+FILE_VALUE = re.compile(r"^(?P<name>[^\s，。；！？]{4,50}?)\.(docx?|wps|pdf|txt)$", re.I)
+
+
+def _named_file(doc: Document) -> None:
+    """"文档名称:" over "社区服务活动总结.doc", and a text with no title line of its own: the file's name, without
+    its extension, is the title (the name's other copies on the page stay the page's lines)."""
+    for k, ln in enumerate(doc.lines[:12]):
+        if FILE_FIELD.match(ln.text) and k + 1 < len(doc.lines) and (m := FILE_VALUE.match(doc.lines[k + 1].text)):
+            name = m.group("name")
+            if any(x.text.strip() == name for x in doc.lines):
+                return  # the text has its title: the file's name is only the page's
+            value = doc.lines[k + 1]
+            doc.removed.append(Removed(value.text[len(name):], value.lineno, "docshare-filename", "the file's extension"))
+            value.text = name
+            return
+
+
 def _shared_file_names(doc: Document) -> None:
     """The text of a shared file opens with its name, glued to its first sentence ("2023年乡镇双拥工作总结参考_2023_
     年，我镇…"): the name the page's notice gives is the title, cut off the text it runs into."""
+    _named_file(doc)
     names = {m.group("name").strip() for ln in doc.lines[:5] for m in SHARED_FILE.finditer(ln.text)}
     names = {n for n in names if cjk_count(n) >= 4}
     if not names:
@@ -574,10 +610,27 @@ def _shared_file_names(doc: Document) -> None:
     doc.lines = out
 
 
+# a title and its dashed subtitle set on one line: "复旦启智 助我成长 ---汉中市政协系统能力提升培训班学习心得"
+TITLE_AND_SUB = re.compile(r"^(?P<t>[^，。；！？,;!?]{4,40}?)\s+(?P<s>(——|──|---|--)\s*[^，。；！？,;!?—\-]{4,60})$")
+
+
+def _dash_subtitles(doc: Document) -> None:
+    out: list[Line] = []
+    for k, ln in enumerate(doc.lines):
+        m = TITLE_AND_SUB.match(ln.text) if k < 12 else None
+        if m is None or not m.group("s").endswith(word_list("title", "endings")):
+            out.append(ln)
+            continue
+        out += [replace(ln, text=m.group("t")), replace(ln, text=m.group("s"), blank_before=0, indent=0, cut=True)]
+        doc.changes.append(Change("split", "a title and its subtitle set on one line", [ln.lineno], ln.text[:60]))
+    doc.lines = out
+
+
 def run(doc: Document) -> Document:
     _paragraph_marks(doc)
     _field_rows(doc)
     _shared_file_names(doc)
+    _dash_subtitles(doc)
     numbering = _Numbering()
     rules = [r for r in noise_rules() if r.kind != "inline" and r.id not in doc.overrides.disabled_rules]
     total = sum(len(ln.text) for ln in doc.lines)

@@ -180,6 +180,11 @@ class _Pass:
                 self.docbreak.add(i)  # "相关范文：" and then a whole document: it is appended, not a list of links
                 self.drop(i, r.id)
                 continue
+            if hit is not None and hit.id == "meta-doc-summary" and (rest := self._summary_is_the_text(i)) is not None:
+                self.doc.removed.append(Removed(ln.text[:len(ln.text) - len(rest)], ln.lineno, hit.id,
+                                                "the label before the document's text"))
+                ln.text = rest  # "文档介绍:趁着三月的余温,…": the page gives the document itself under the label
+                continue
             if hit is not None:
                 r = hit
                 if r.kind == "gap":
@@ -210,6 +215,15 @@ class _Pass:
                     ln.text = rest
                 elif sig:
                     self.drop(i, sig)
+
+    def _summary_is_the_text(self, i: int) -> str | None:
+        """The text after a "文档介绍:" label when it is the document's own opening, not a blurb about a document
+        the page shows below it (a blurb's words come again further down)."""
+        rest = re.sub(r"^\S{2,6}\s*[:：]\s*", "", self.lines[i].text, count=1)
+        if len(rest) < 60 or not is_prose(rest):
+            return None
+        probe = loose(rest)[:12]
+        return None if any(probe in loose(x.text) for x in self.lines[i + 1:]) else rest
 
     def _bulleted_headline(self, i: int) -> bool:
         """"• 中共…党组关于巡察整改情况的通报" over the date line and the text: a government page's headline set as a

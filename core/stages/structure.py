@@ -114,10 +114,12 @@ def _byline(t: str) -> bool:
         return False
     if OTHER.match(t) or parse_marker(t):
         return False  # "第一章 总则": a heading with a space, not a name
+    if re.fullmatch(r"[\u4e00-\u9fff×X]{2,3}(老师|同志|教师)", t):
+        return True  # "王明刚老师" under the title: the author
     if ISSUE_NO.match(t) or DECLARED.match(t) or DOC_NO.match(t):
         return True  # "第12期" under a 简报 or 纪要 title; "申报单位：××县实验小学" under an application's title
     posted = re.fullmatch(r"(?P<office>[\u4e00-\u9fff]{2,24}?)(原|前)?(?P<post>" + alternation("org", "posts") + r")(?P<name>[\u4e00-\u9fff×X]{2,3})", t)
-    if posted and posted.group("office").endswith(word_list("org", "suffixes")):
+    if posted and posted.group("office").endswith(word_list("org", "suffixes") + PLACES):  # (县长 of a 县)
         return True  # "甘肃省人民检察院检察长朱玉": the office, the post and the speaker's name
     parts = DATED.sub("", t).split()  # (a date in brackets after the name: "××县教育局 张××（2023年5月）")
     return (len(parts) == 2 and min(len(parts[0]), len(parts[1])) <= 4 and all(cjk_count(p) or re.fullmatch(r"[×X]{2,4}|[*＊]{1,4}", p) for p in parts)) or t.startswith(("主讲", "主持人", "作者", "报告人", "发言人", "汇报人", "讲话人", "提案人", "申请人"))
@@ -168,7 +170,8 @@ def _head(seg: list[Block], doc: Document) -> int:
             and (dec := DECIMAL.match(seg[first_body].text)) and dec.group("num").startswith(top.group("num") + ".")):
         first_body -= 1  # "1总则" over "1.1编制目的": the outline's first head opens the body
     head = [b for b in seg[note:first_body] if b.kind == "paragraph"]
-    cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text) and not _byline(b.text)
+    cands = [i for i, b in enumerate(head) if _title_like(b.text) and not _org_like(b.text)
+             and (not _byline(b.text) or (i + 1 < len(head) and SUBTITLE.match(head[i + 1].text)))  # ("复旦启智 助我成长" | "---…")
              and b.style != "tr" and b.align != "right"  # (a PDF's line set at the right, "密级：秘密", is no title) and CJK_SPACE.sub("", b.text) not in word_list("title", "section_names")
              and not OTHER_ORDINAL.match(b.text) and not ARTICLE.match(b.text) and not OCCASION.match(b.text)
              and not (b.text.endswith(("！", "!")) and b.text.startswith(word_list("salutation", "words")))]  # 同志们，大家好！
@@ -237,6 +240,10 @@ def _head(seg: list[Block], doc: Document) -> int:
             b.kind = "subtitle"
         elif is_salutation(t) or ((title_i is None or i > title_i) and addressee(t)):
             b.kind = "salutation"
+        elif (WEB_DATE.match(t) and title_i is not None and i == title_i + 1 and "page-date" not in doc.overrides.disabled_rules
+              and b.lines[0] not in doc.overrides.keep_lines):
+            b.kind = "_drop"  # "2019-02-11" under the headline: the day the page was posted, not the document's date
+            doc.removed.append(Removed(t, b.lines[0], "page-date", "the page's date under its headline"))
         elif _byline(t) or (EDITION.match(t) and title_i is not None and i > title_i):
             b.kind = "byline"
         elif (title_i is not None and i > title_i + 1 and all(x.kind in ("title", "subtitle") for x in head[title_i:i])
@@ -289,9 +296,15 @@ def _body_text(b: Block, hint: str = "") -> bool:
         return True
     if DASH_TITLE.search(t) and t.endswith(word_list("title", "endings")):
         return False  # "以心育心，以行立行——寒假班主任培训心得体会": a theme and the document's name
+    if (NAMED_THEME.match(t) and len(t) <= 40 and not re.search(r"[。；！？]", t)
+            and t[:t.find("：") if "：" in t else t.find(":")].endswith(word_list("title", "endings"))):
+        return False  # "预备转正思想汇报：我心向着党，我心向着人民": the document's name, then its theme
     return bool(re.search(r"[，。；！？,;!?]", t)) and not _headline(b)
 
 
+PLACES = ("省", "市", "县", "区", "镇", "乡", "州", "旗")
+WEB_DATE = re.compile(r"^(19|20)\d{2}-\d{2}-\d{2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")  # a page's stamp, not a Chinese date
+NAMED_THEME = re.compile(r"^[^，。；：:！？,]{2,16}[：:][^：:]{4,}$")
 DASH_TITLE = re.compile(r"^[^。；！？!?]{2,30}——[^，,、；;：:。]{4,40}$")
 
 
