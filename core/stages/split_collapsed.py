@@ -514,8 +514,10 @@ def _pieces(text: str, numbering: _Numbering, collapsed: bool, top: bool) -> lis
         return [text]
     bounds = [(0, 0)] + [(k, k) for k in front]
     rest_at = front[-1] if front else 0
-    bounds += [(rest_at + a, rest_at + b) for a, b in _breaks(text[rest_at:], numbering, collapsed, len(text) >= WEAK_LINE,
-                                                                   len(text) >= COLLAPSED_LINE)]
+    # (a line whose title, byline and salutation were glued together held the whole page, however short the excerpt)
+    whole_page = collapsed or len(front) >= 2
+    bounds += [(rest_at + a, rest_at + b) for a, b in _breaks(text[rest_at:], numbering, whole_page, len(text) >= WEAK_LINE,
+                                                                   len(text) >= COLLAPSED_LINE or whole_page)]
     bounds.append((len(text), len(text)))
     pieces = [text[b0:a1].strip() for (_, b0), (a1, _) in zip(bounds, bounds[1:])]
     pieces = [p for p in pieces if p]
@@ -614,15 +616,19 @@ def _shared_file_names(doc: Document) -> None:
 TITLE_AND_SUB = re.compile(r"^(?P<t>[^，。；！？,;!?]{4,40}?)\s+(?P<s>(——|──|---|--)\s*[^，。；！？,;!?—\-]{4,60})$")
 
 
+TITLE_AND_NUMBER = re.compile(r"^(?P<t>[^，。；！？,;!?]{6,80}?)\s*(?P<s>[（(][^（）()\s]{1,12}〔\s*\d{4}\s*〕\s*\d{1,4}\s*号[)）])$")
+
+
 def _dash_subtitles(doc: Document) -> None:
+    """A title and its dashed subtitle, or its 发文字号 in brackets ("…的通知（岳办发〔2017〕2号）"), set on one line."""
     out: list[Line] = []
     for k, ln in enumerate(doc.lines):
-        m = TITLE_AND_SUB.match(ln.text) if k < 12 else None
-        if m is None or not m.group("s").endswith(word_list("title", "endings")):
+        m = (TITLE_AND_SUB.match(ln.text) or TITLE_AND_NUMBER.match(ln.text)) if k < 12 else None
+        if m is None or not m.group("s" if m.re is TITLE_AND_SUB else "t").endswith(word_list("title", "endings")):
             out.append(ln)
             continue
         out += [replace(ln, text=m.group("t")), replace(ln, text=m.group("s"), blank_before=0, indent=0, cut=True)]
-        doc.changes.append(Change("split", "a title and its subtitle set on one line", [ln.lineno], ln.text[:60]))
+        doc.changes.append(Change("split", "a title and its subtitle or 发文字号 set on one line", [ln.lineno], ln.text[:60]))
     doc.lines = out
 
 

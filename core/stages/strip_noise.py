@@ -99,6 +99,9 @@ CONTENTS = re.compile(r"^\s*+[【\[]?\s*+(本文|文章|全文|内容)?\s*+(目\
 OUTLINE_ITEM = re.compile(r"^([一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
                           r"|\d{1,2}(\.\d{1,2})*\s*[.、．]?\s*(?=[\u4e00-\u9fff])|第[一二三四五六七八九十\d]{1,3}\s*[章节部分篇])"
                           r"\s*[^。；！？;!?]{2,30}$")
+DECIMAL_ITEM = re.compile(r"^\d{1,2}\.\d{1,2}\s*[\u4e00-\u9fff][^。；！？，,;!?]{1,20}$")  # "1.1 编制目的"
+CHAPTER_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+TOP_ITEM = re.compile(r"\d{1,2}\s*[\u4e00-\u9fff]{2,10}")  # "8 附则"  # "总则", "组织体系及职责": a chapter's name, its number lost
 ENUM_ITEM = re.compile(r"^[一二三四五六七八九十](是|要)[^。；！？;!?]{2,30}$")  # "一要牢牢抓住“重视”这一核心"
 TOC_ANCHOR = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?=\D)")  # "1. 一、基本情况": an anchor list's own numbers
 TOC_PAGE = re.compile(r"(?<![\s.．·…_-])[\s.．·…_-]*+\d{1,3}\s*$")  # (linear: a match starts where its run does)
@@ -374,6 +377,34 @@ class _Pass:
             else:
                 i += 1
 
+    def decimal_contents(self) -> None:
+        """An unlabelled table of contents of a decimal outline between a notice and the plan it issues: "总则"
+        "1.1 编制目的" "1.2 编制依据" … "组织体系及职责" "2.1 指挥机构" …, with no sentence among them, whose items
+        head the text again further down."""
+        n, i = len(self.lines), 0
+        while i < min(n, 300):
+            if not (self.alive(i) and DECIMAL_ITEM.match(self.lines[i].text)):
+                i += 1
+                continue
+            s = i
+            while s > 0 and self.alive(s - 1) and CHAPTER_NAME.fullmatch(self.lines[s - 1].text):
+                s -= 1  # ("总则" over "1.1 编制目的": the chapter's name, its number lost)
+            j, items, major = i, [], 0
+            while j < n and self.alive(j) and (DECIMAL_ITEM.match(t := self.lines[j].text) or CHAPTER_NAME.fullmatch(t)
+                                               or TOP_ITEM.fullmatch(t)):
+                number = re.match(r"\d+", t)
+                if number and int(number.group()) < major:
+                    break  # "8 附则" then "1 总则": the contents ended, the text starts over at 1
+                major = int(number.group()) if number else major
+                if DECIMAL_ITEM.match(t):
+                    items.append(loose(t))
+                j += 1
+            below = {loose(x.text) for x in self.lines[j:]} if len(items) >= 6 else set()
+            if sum(t in below for t in items) >= 2:
+                for k in range(s, j):
+                    self.drop(k, "contents-list")
+            i = j
+
     @staticmethod
     def _listed(text: str, labelled: bool) -> bool:
         """A line a contents list may hold: short, no sentence; without a label, a numbered heading only."""
@@ -592,6 +623,7 @@ def run(doc: Document) -> Document:
         p.drop(i, "collection-label" if LABEL_ONLY.match(doc.lines[i].text) else "toc-line")
     p.line_rules()
     p.contents_list()
+    p.decimal_contents()
     p.running_headers()
     p.collection_leadin()
     p.keyword_lines()

@@ -34,7 +34,7 @@ DOC_NO = re.compile(r"^[（(]?[\u4e00-\u9fff×X]{1,10}\s*[〔\[［(（【]\s*[12
 # GB/T 9704 7.2.1-7.2.3: 份号 (six digits), 密级和保密期限 ("机密★5年"), 紧急程度 — the 版头's own lines above a title
 HEAD_FIELD = re.compile(r"^(\d{6}|(绝密|机密|秘密)(\s*★\s*[\d一二三四五六七八九十]{1,3}\s*年)?|特急|加急|特提|平急)$")
 LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）()×X]{2,30}(人民政府|办公厅|办公室|委员会|局|厅|委|党委|部)\s*文件$")
-LISTED = re.compile(r"[一二三四五六七八九十]\s*(年级|季度|等奖|类|级|星)")
+LISTED = re.compile(r"[一二三四五六七八九十]\s*(年级|季度|等奖|类|级|星|食堂|楼|层|号楼|教学楼|车间|中队|大队|班)")  # ("一、二食堂前")
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -85,7 +85,7 @@ def addressee(t: str) -> bool:
     """The line under the title that names whom the text addresses ("区政协常委会：", "市直有关部门：", "各乡（镇）人民政府，
     县直各部门：", "广大居民朋友："): short, ends with a colon, only names in it; not a field label ("时间：") nor a
     heading's lead ("主要做法：")."""
-    if not t.endswith(("：", ":")) or len(t) > 60 or re.search(r"[。；！？;!?]", t) or parse_marker(t) or OTHER.match(t):
+    if not t.endswith(("：", ":")) or len(t) > 120 or re.search(r"[。；！？;!?]", t) or parse_marker(t) or OTHER.match(t):
         return False
     name = t[:-1].strip()
     if len(name) < 3 or (len(name) <= 6 and name.endswith(FIELD_LABELS + word_list("sentence_start", "heading_ends"))):
@@ -302,6 +302,7 @@ def _body_text(b: Block, hint: str = "") -> bool:
     return bool(re.search(r"[，。；！？,;!?]", t)) and not _headline(b)
 
 
+ISSUES = re.compile(r"(印发|转发|现将《)")  # a notice that issues a document which follows it
 PLACES = ("省", "市", "县", "区", "镇", "乡", "州", "旗")
 WEB_DATE = re.compile(r"^(19|20)\d{2}-\d{2}-\d{2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$")  # a page's stamp, not a Chinese date
 NAMED_THEME = re.compile(r"^[^，。；：:！？,]{2,16}[：:][^：:]{4,}$")
@@ -565,9 +566,13 @@ def _issued_documents(blocks: list[Block]) -> list[Block]:
             pending = False
             rest = blocks[i + 1:]
             opens = rest[0].kind == "paragraph" and (parse_marker(rest[0].text) is not None or OTHER_ORDINAL.match(rest[0].text))
+            first = parse_marker(b.text) if b.kind == "paragraph" else None
             if (b.kind == "paragraph" and _title_like(b.text) and (_names_a_document(b.text) or opens)
                     and any(x.kind == "paragraph" and is_prose(x.text) for x in rest)):
                 out.append(Block("docbreak", "", lines=b.lines[:1]))
+            elif (first is not None and first.level == 1 and first.number == 1
+                  and any(ISSUES.search(x.text) for x in blocks[:i])):
+                out.append(Block("docbreak", "", lines=b.lines[:1]))  # "现将《…指南》印发给你们" … date, then "一、…": the guide
             elif b.kind == "paragraph" and (NOTE_LINE.match(b.text) or TRAILER.match(b.text)) and len(b.text) <= 80:
                 pending = True  # (a 附注 or a contact line between the date and the issued document)
         out.append(b)

@@ -1,0 +1,51 @@
+"""Phenomena of the eleventh round of real pages (tests/data/real/round11: official documents on government sites —
+通知 issuing a guide or a plan, 通报, 会议规则 — and doc-share pages of speeches and plans), each through the whole
+pipeline with a few lines of the page's own text."""
+from qg_paths import DATA
+
+from core.api import clean_text
+
+ROUND11 = DATA / "real" / "round11"
+
+
+def _shape(doc):
+    return [(b.kind, b.text) for b in doc.blocks]
+
+
+def test_an_unlabelled_contents_list_of_a_decimal_outline_goes_and_the_plan_starts_at_its_first_head():
+    doc = clean_text((ROUND11 / "p02.txt").read_text(encoding="utf-8"))  # the notice, then "总则" "1.1 编制目的" … "8 附则"
+    heads = [(b.text, b.level) for b in doc.blocks if b.kind == "heading"]
+    assert heads == [("1总则", 1), ("1.1编制目的", 2), ("1.2编制依据", 2)]  # (the excerpt stops in 1.2: the list is gone)
+    assert sum(r.rule == "contents-list" for r in doc.removed) >= 30
+
+
+def test_a_long_addressee_and_the_guide_a_joint_notice_issues_after_its_date():
+    doc = clean_text((ROUND11 / "p01.txt").read_text(encoding="utf-8"))
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds[:6] == ["title", "salutation", "paragraph", "signature", "date", "docbreak"]
+    assert doc.blocks[6].text == "一、市级民办非企业登记办事指南"
+
+
+def test_a_portals_archive_stamp_and_eye_care_switch_go_and_the_number_after_the_title_is_a_byline():
+    doc = clean_text("归档时间:2018-11-21\n当前位置: 首页 > 政务公开 > 政务公开工作要点\n"
+                     "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)\n"
+                     "来源:岳阳市政府门户网 日期:2017-01-12 17:08 字号:【\n视力保护色:\n浏览量:\n"
+                     "各县市区委、人民政府,岳阳经济技术开发区、城陵矶新港区、南湖新区,市直各单位:\n"
+                     "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们,请认真贯彻落实。\n")  # p03
+    assert _shape(doc)[:2] == [("title", "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知"),
+                               ("byline", "（岳办发〔2017〕2号）")]
+    assert doc.blocks[2].kind == "salutation"
+
+
+def test_a_short_collapsed_excerpt_whose_head_was_glued_together_is_split_at_its_markers():
+    doc = clean_text((ROUND11 / "p08.txt").read_text(encoding="utf-8"))  # 338 characters: title, speaker, day, text
+    assert ("heading", "一、研判形势，高度重视森林防火工作") in _shape(doc)
+    assert not [b for b in doc.blocks if "付费下载" in b.text or "违规" in b.text or b.text.startswith("确认删除")]
+    assert doc.blocks[-1].kind == "gap"
+
+
+def test_a_place_named_with_numbers_is_no_heading():
+    doc = clean_text("植树节活动方案\n四、活动时间:\n三月十四日中午12:00-13:30\n五、活动地点:\n一、二食堂前\n"
+                     "六、活动宣扬:\n利用学校宣扬栏进展宣扬告知大家将不用的废旧书籍捐出来。\n")  # p12
+    assert ("paragraph", "一、二食堂前") in _shape(doc)
+    assert [b.text[:2] for b in doc.blocks if b.kind == "heading"] == ["四、", "五、", "六、"]
