@@ -49,3 +49,12 @@ def test_a_place_named_with_numbers_is_no_heading():
                      "六、活动宣扬:\n利用学校宣扬栏进展宣扬告知大家将不用的废旧书籍捐出来。\n")  # p12
     assert ("paragraph", "一、二食堂前") in _shape(doc)
     assert [b.text[:2] for b in doc.blocks if b.kind == "heading"] == ["四、", "五、", "六、"]
+
+
+def test_the_headline_again_with_the_salutation_glued_on_gives_title_and_salutation():
+    doc = clean_text("2025年秋季开学第一次全体教师大会,校长讲话:在时光深处,为教育留一盏灯!\n\n"
+                     "2025年秋季开学第一次全体教师大会,校长讲话:在时光深处,为教育留一盏灯!各位老师:\n\n"
+                     "今天是开学前的第一次正式大会。天还没转凉,讲桌上已经摞起了新教辅,课表也贴在了办公室门后的玻璃上。\n\n"
+                     "我们又站到了起点线上。\n")  # p09
+    assert _shape(doc)[:2] == [("title", "2025年秋季开学第一次全体教师大会，校长讲话：在时光深处，为教育留一盏灯！"),
+                               ("salutation", "各位老师：")]

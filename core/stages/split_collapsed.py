@@ -632,11 +632,26 @@ def _dash_subtitles(doc: Document) -> None:
     doc.lines = out
 
 
+def _headline_again(doc: Document) -> None:
+    """"…校长讲话:在时光深处,为教育留一盏灯!" over the same words with the salutation glued on ("…一盏灯!各位老
+    师:"): the page's headline, then the document's own title line running into what follows it."""
+    out: list[Line] = []
+    for k, ln in enumerate(doc.lines):
+        prev = out[-1].text.strip() if out else ""
+        if k < 15 and len(prev) >= 8 and ln.text.startswith(prev) and cjk_count(ln.text[len(prev):]) >= 2:
+            out += [replace(ln, text=prev), replace(ln, text=ln.text[len(prev):].strip(), blank_before=0, indent=0, cut=True)]
+            doc.changes.append(Change("split", "the title again, with what follows it glued on", [ln.lineno], ln.text[:60], prev))
+            continue
+        out.append(ln)
+    doc.lines = out
+
+
 def run(doc: Document) -> Document:
     _paragraph_marks(doc)
     _field_rows(doc)
     _shared_file_names(doc)
     _dash_subtitles(doc)
+    _headline_again(doc)
     numbering = _Numbering()
     rules = [r for r in noise_rules() if r.kind != "inline" and r.id not in doc.overrides.disabled_rules]
     total = sum(len(ln.text) for ln in doc.lines)

@@ -317,7 +317,8 @@ def _opening_headline(seg: list[Block]) -> bool:
     t, nxt = seg[0].text, seg[1].text
     return (8 <= len(t) <= 40 and not re.search(r"[。；;]", t) and not (t.endswith(("！", "!")) and "：" not in t)
             and not t.endswith(("：", ":")) and not is_salutation(t) and not DATE.match(t) and parse_marker(t) is None
-            and not OTHER.match(t) and is_prose(nxt) and len(nxt) >= 2 * len(t))
+            and not OTHER.match(t) and ((is_prose(nxt) and len(nxt) >= 2 * len(t))
+                                        or (is_salutation(nxt) and len(seg) > 2 and is_prose(seg[2].text))))  # (over "各位老师：")
 
 
 def _names_a_document(t: str) -> bool:
