@@ -58,3 +58,19 @@ def test_the_headline_again_with_the_salutation_glued_on_gives_title_and_salutat
                      "我们又站到了起点线上。\n")  # p09
     assert _shape(doc)[:2] == [("title", "2025年秋季开学第一次全体教师大会，校长讲话：在时光深处，为教育留一盏灯！"),
                                ("salutation", "各位老师：")]
+
+
+def test_a_heading_run_into_the_speakers_we_is_cut_before_it():
+    doc = clean_text("校长讲话\n各位老师:\n今天,咱们不打官腔、不绕圈子,好好唠一唠。\n"
+                     "一、熬得住,是对信念最朴素的坚持我们每一位老师,都是熬过来的。\n熬过了深夜备课的疲惫,熬过了期末批卷的煎熬。\n")  # p09
+    assert ("heading", "一、熬得住，是对信念最朴素的坚持") in _shape(doc)
+    assert "我们每一位老师，都是熬过来的。" in [b.body or b.text for b in doc.blocks]
+    whole = clean_text("校长讲话\n各位老师:\n今天,咱们好好唠一唠。\n一、让我们携手共进\n熬过了深夜备课的疲惫,熬过了期末批卷的煎熬。\n")
+    assert ("heading", "一、让我们携手共进") in _shape(whole)  # ("让我们…" is the heading's own words)
+
+
+def test_a_damaged_document_number_is_a_byline_and_a_note_may_stand_between_signature_and_date():
+    doc = clean_text("牟定县人民政府办公室关于印发牟定县突发环境事件应急预案的通知\n牟政办发〔201746\n各乡镇人民政府,县级有关部门:\n"
+                     "经县人民政府同意,现将《牟定县突发环境事件应急预案》印发给你们,请认真贯彻执行。\n牟定县人民政府办公室\n"
+                     "(此件公开发布)\n2017年6月23日\n")  # p02 (its date made whole)
+    assert [b.kind for b in doc.blocks] == ["title", "byline", "salutation", "paragraph", "signature", "paragraph", "date"]

@@ -12,6 +12,8 @@ from ..text import ends_sentence, is_cjk
 
 SUB_START = re.compile(r"\s+(?=([(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]是))")
 ENUM_OPENERS = ("一是", "首先", "第一，")
+# "我们" / "咱们" right after a heading's last word (not its object: "让我们", "的我们", "和我们")
+PRONOUN_SEAM = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的是让使对为和与给把被跟同向将请要])(我们|咱们)")
 HEADING_SENTENCE_MAX = 40  # a level-1 heading sentence longer than this has swallowed its body
 YEAR_SEAM = re.compile(r"(?<=[\u4e00-\u9fff”》])(?=(19|20)\d{2}\s*年)")
 PREP = "以在为按从对把将经向随据自由"  # one-character prepositions that open a sentence before its subject
@@ -197,6 +199,9 @@ def heading_seam(text: str) -> int | None:
         cut = _after_heading_word(text, max(a, m.end), starts + ENUM_OPENERS)
         if cut is not None:
             return cut
+    we = PRONOUN_SEAM.search(first, m.end)
+    if we and we.start() - m.end >= 8 and len(first) - we.end() >= 4:
+        return we.start()  # "一、熬得住，是对信念最朴素的坚持我们每一位老师，都是熬过来的。": the speaker turns to the hall
     if len(first) <= HEADING_SENTENCE_MAX:
         return None
     for a, b in _clauses(first):

@@ -30,7 +30,8 @@ HEADLINE_TAGS = {"h1", "h2", "h3"}
 DECLARED = re.compile(r"^(申报|填报|报送|推荐|编制|承办|主办)(单位|时间|日期|人)\s*[：:]")
 ISSUE_NO = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]{1,4}\s*期\s*[)）]?$|^总第\s*\d+\s*期$")
 # 发文字号 under the title: "×政发〔2024〕3号", "教基函[2023]12号"
-DOC_NO = re.compile(r"^[（(]?[\u4e00-\u9fff×X]{1,10}\s*[〔\[［(（【]\s*[12]\d{3}\s*[〕\]］)）】]\s*[\dX×]{1,4}\s*号[)）]?$")
+DOC_NO = re.compile(r"^[（(]?[\u4e00-\u9fff×X]{1,10}\s*[〔\[［(（【]\s*[12]\d{3}\s*[〕\]］)）】]\s*[\dX×]{1,4}\s*号[)）]?$"
+                    r"|^[\u4e00-\u9fff×X]{1,8}发\s*〔\s*[12]\d{3}\s*〕?\s*\d{1,4}\s*号?$")  # (a copy that lost "〕…号")
 # GB/T 9704 7.2.1-7.2.3: 份号 (six digits), 密级和保密期限 ("机密★5年"), 紧急程度 — the 版头's own lines above a title
 HEAD_FIELD = re.compile(r"^(\d{6}|(绝密|机密|秘密)(\s*★\s*[\d一二三四五六七八九十]{1,3}\s*年)?|特急|加急|特提|平急)$")
 LETTERHEAD = re.compile(r"^[\u4e00-\u9fff（）()×X]{2,30}(人民政府|办公厅|办公室|委员会|局|厅|委|党委|部)\s*文件$")
@@ -394,6 +395,8 @@ def _tail(seg: list[Block]) -> None:
     if DATE.match(seg[last].text):
         seg[last].kind = "date"
         j = last - 1
+        if j > 0 and seg[j].kind == "paragraph" and NOTE_LINE.match(seg[j].text) and len(seg[j].text) <= 30:
+            j -= 1  # "牟定县人民政府办公室" / "（此件公开发布）" / the date: the 附注 between the signature and its date
         if j >= 0 and seg[j].kind == "paragraph" and SIGNER.match(seg[j].text):
             seg[j].kind = "signature"  # "倡议人：黄x。" over its date
             j -= 1
