@@ -50,8 +50,8 @@ ROUNDS = sorted((ROOT / "tests" / "data" / "real").glob("round*"))
 ROUND_FLOORS = {"recall": 0.99, "precision": 0.99, "para_f1": 0.93, "heading_f1": 0.85, "kind_acc": 0.90,
                 "gap_recall": 0.90, "exact": 0.99}
 # round11 (official documents and doc-share pages) is not yet fixed up to them: what is left is in docs/samples.md
-# (a collapsed list of names cut at its spaces, a garbled 成文日期, "1：" items, a heading run into a quotation)
-ROUND_FLOORS_NOW = {"round11": {"precision": 0.98, "para_f1": 0.91, "kind_acc": 0.84, "exact": 0.98}}
+# (a collapsed list of names cut at its spaces, a garbled 成文日期, "1：" items)
+ROUND_FLOORS_NOW = {"round11": {"precision": 0.98, "kind_acc": 0.84, "exact": 0.98}}
 
 
 @needs_scorer

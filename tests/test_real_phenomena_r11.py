@@ -74,3 +74,12 @@ def test_a_damaged_document_number_is_a_byline_and_a_note_may_stand_between_sign
                      "经县人民政府同意,现将《牟定县突发环境事件应急预案》印发给你们,请认真贯彻执行。\n牟定县人民政府办公室\n"
                      "(此件公开发布)\n2017年6月23日\n")  # p02 (its date made whole)
     assert [b.kind for b in doc.blocks] == ["title", "byline", "salutation", "paragraph", "signature", "paragraph", "date"]
+
+
+def test_a_heading_run_into_a_sentence_that_opens_on_a_quoted_name_is_cut_before_the_quote():
+    doc = clean_text("乡镇清洁城乡活动进展工作情况汇报\n一、建设情况\n为顺利推进此项工作,我镇成立了以镇长为组长的领导小组。\n"
+                     "二、宣传发动情况“清洁城乡”活动主战场在农村,依托的力量是广大农民群众。\n")  # p14
+    assert ("heading", "二、宣传发动情况") in _shape(doc)
+    assert "“清洁城乡”活动主战场在农村，依托的力量是广大农民群众。" in [b.body or b.text for b in doc.blocks]
+    named = clean_text("活动方案\n一、开展“清洁城乡”活动\n全镇上下积极参与,成效明显。\n")
+    assert ("heading", "一、开展“清洁城乡”活动") in _shape(named)  # (a quoted name inside the heading stays in it)

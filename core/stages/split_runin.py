@@ -12,6 +12,8 @@ from ..text import ends_sentence, is_cjk
 
 SUB_START = re.compile(r"\s+(?=([(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]是))")
 ENUM_OPENERS = ("一是", "首先", "第一，")
+# a quoted name that a sentence goes on from: "二、宣传发动情况" | "“清洁城乡”活动主战场在农村…"
+QUOTED_SUBJECT = re.compile(r"“[^“”]{2,12}”[\u4e00-\u9fff]{2,}(是|在|由|已|要|将|从|以|的)")
 # "我们" / "咱们" right after a heading's last word (not its object: "让我们", "的我们", "和我们")
 PRONOUN_SEAM = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的是让使对为和与给把被跟同向将请要])(我们|咱们)")
 HEADING_SENTENCE_MAX = 40  # a level-1 heading sentence longer than this has swallowed its body
@@ -134,7 +136,8 @@ def _after_heading_word(text: str, start: int, starts: tuple[str, ...]) -> int |
         opener = rest[1:] if rest[:1] and rest[0] in PREP else rest  # "思想" | "以" + "习近平…"
         # (the text after the cut must be more than a phrase: "二、抓经济工作,促各方面全面发展" is one heading)
         if w.endswith(ends) and pos >= 4 and len(rest) >= 2 and len(text) - start - pos >= 5 and (any(opener.startswith(s) for s in starts if len(s) >= 2)
-                                                           or re.match(r"(19|20)\d{2}\s*年", rest)):
+                                                           or re.match(r"(19|20)\d{2}\s*年", rest)
+                                                           or QUOTED_SUBJECT.match(rest)):
             return start + pos
     return None
 
