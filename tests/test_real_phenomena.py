@@ -1,12 +1,9 @@
 """Phenomena of real pages (../shared/corpus/real and tests/data/real), each through the whole pipeline with a few
 lines of the page's own text."""
 import pytest
+from qg_doc import shape
 
 from core.api import clean_text
-
-
-def _shape(doc):
-    return [(b.kind, b.text) for b in doc.blocks]
 
 
 @pytest.mark.parametrize("label,title", [
@@ -36,7 +33,7 @@ def test_the_addressee_under_the_title_is_the_salutation(addressee):
     doc = clean_text(f"关于提请审议调整区划增设街道办事处的议案\n{addressee}\n"
                      "近日，长春汽车经济技术开发区向绿园区政府致函，请绿园区政府代其申请调整两个街道办事处区划。\n"
                      "绿园区人民政府\n二0一九年一月八日\n")
-    assert _shape(doc) == [("title", "关于提请审议调整区划增设街道办事处的议案"), ("salutation", addressee),
+    assert shape(doc) == [("title", "关于提请审议调整区划增设街道办事处的议案"), ("salutation", addressee),
                            ("paragraph", "近日，长春汽车经济技术开发区向绿园区政府致函，请绿园区政府代其申请调整两个街道办事处区划。"),
                            ("signature", "绿园区人民政府"), ("date", "二0一九年一月八日")]
 
@@ -50,7 +47,7 @@ def test_a_lead_or_a_field_is_no_addressee(line):
 def test_a_signer_line_signs_the_letter():
     doc = clean_text("修路申请书\n怀集县交通局：\n造成目前龙塘组无路可走的困局，是二广高速修建后的遗留问题，恳请领导批准为谢！\n"
                      "此致敬礼\n申请人：怀城镇高龙村龙塘组\n")
-    assert _shape(doc)[-1] == ("signature", "申请人：怀城镇高龙村龙塘组")
+    assert shape(doc)[-1] == ("signature", "申请人：怀城镇高龙村龙塘组")
 
 
 def test_a_hidden_text_banner_between_ellipses_becomes_a_gap_and_the_text_around_it_stays():
@@ -70,7 +67,7 @@ def test_the_office_under_the_title_signs_again_at_the_end():
     doc = clean_text("关于义务教育均衡发展存在问题整改报告\n商州区大荆中学\n"
                      "商州区大荆中学于2018年6月11日组织学校各部门负责人对我校义务教育均衡发展达标情况进行了自查。\n"
                      "在今后的工作中，我们将充分发挥学校的主观能动性，努力改善办学条件。\n商州区大荆中学\n2018.06.15\n")
-    assert _shape(doc)[-2:] == [("signature", "商州区大荆中学"), ("date", "2018.06.15")]
+    assert shape(doc)[-2:] == [("signature", "商州区大荆中学"), ("date", "2018.06.15")]
 
 
 def test_an_outline_above_the_text_whose_first_heading_heads_the_text_again_goes():

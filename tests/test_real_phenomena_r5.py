@@ -2,13 +2,11 @@
 tourism, CPPCC pages), each through the whole pipeline with a few lines of the page's own text."""
 from pathlib import Path
 
+from qg_doc import shape
+
 from core.api import clean_text
 
 ROUND5 = Path(__file__).parent / "data" / "real" / "round5"
-
-
-def _shape(doc):
-    return [(b.kind, b.text) for b in doc.blocks]
 
 
 def test_a_shared_files_stamped_ad_goes_from_the_title_and_from_inside_sentences():
@@ -35,7 +33,7 @@ def test_the_issuers_set_over_a_title_opening_with_guanyu_are_part_of_the_title(
                      "  换届选举工作的实施方案\n\n  二七发【2011】11号\n\n"
                      "  按照《区委办和区政府办关于做好社区党组织和第八届社区居民委员会换届选举工作的意见》(市中办发【2011】9号)要求。"
                      "依据《中华人民共和国城市居民委员会组织法》,结合我街道实际,制定本实施方案。\n")
-    assert _shape(doc)[:2] == [
+    assert shape(doc)[:2] == [
         ("title", "中共二七新村街道党工委二七新村街道办事处关于社区党组织和第八届社区居民委员会换届选举工作的实施方案"),
         ("byline", "二七发【2011】11号")]
 
@@ -49,7 +47,7 @@ def test_bodies_under_someone_address_the_notice():
 def test_a_greeting_after_the_salutation_opens_the_text():
     doc = clean_text("中国旅游日宣传启动仪式讲话\n\n各位领导,市民朋友们:大家上午好!\n\n"
                      "在这阳光明媚的日子里,我们怀着无比激动的心情迎来了首个中国旅游日。\n")
-    assert _shape(doc) == [("title", "中国旅游日宣传启动仪式讲话"), ("salutation", "各位领导，市民朋友们："),
+    assert shape(doc) == [("title", "中国旅游日宣传启动仪式讲话"), ("salutation", "各位领导，市民朋友们："),
                            ("paragraph", "大家上午好！"),
                            ("paragraph", "在这阳光明媚的日子里，我们怀着无比激动的心情迎来了首个中国旅游日。")]
 
@@ -60,7 +58,7 @@ def test_a_report_title_over_three_lines_under_its_headline_and_the_speakers_spa
                      "中国人民政治协商会议\n\n常宁市第十一届委员会常务委员会\n\n工 作 报 告\n\n"
                      "—在3月2日政协常宁市第十一届委员会第五次会议上\n\n段  鸣\n\n各位委员、同志们:\n\n"
                      "我代表政协常宁市第十一届委员会常务委员会,向大会报告工作,请予审议,并请列席会议的同志提出意见。\n")
-    assert _shape(doc)[:4] == [("title", "中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告"),
+    assert shape(doc)[:4] == [("title", "中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告"),
                                ("subtitle", "—在3月2日政协常宁市第十一届委员会第五次会议上"), ("byline", "段鸣"),
                                ("salutation", "各位委员、同志们：")]
     assert any(r.rule == "meta-strong" and r.text.startswith("来源") for r in doc.removed)

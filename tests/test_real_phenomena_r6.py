@@ -1,10 +1,8 @@
 """Phenomena of the sixth round of real pages (tests/data/real/round6: civil affairs, tax, procuratorates, medical
 insurance, police, archives…), each through the whole pipeline with a few lines of the page's own text."""
+from qg_doc import shape
+
 from core.api import clean_text
-
-
-def _shape(doc):
-    return [(b.kind, b.text) for b in doc.blocks]
 
 
 def test_a_sample_label_in_corner_brackets_and_the_sites_sample_word_come_off_the_title():
@@ -21,7 +19,7 @@ def test_a_document_number_glued_to_its_date_makes_two_bylines_and_tag_lines_go(
                      "税总函〔2019〕85号2019年3月18日\n\n【税务总局】\n【2019】\n【工作】\n\n\n"
                      "国家税务总局各省、自治区、直辖市和计划单列市税务局,局内各单位:\n\n"
                      "  为全面贯彻党的十九大和十九届二中、三中全会精神,深入开展第28个全国税收宣传月活动,现将有关事项通知如下。\n")  # p03
-    assert _shape(doc)[:4] == [("title", "国家税务总局关于开展第28个全国税收宣传月活动的通知"), ("byline", "税总函〔2019〕85号"),
+    assert shape(doc)[:4] == [("title", "国家税务总局关于开展第28个全国税收宣传月活动的通知"), ("byline", "税总函〔2019〕85号"),
                                ("byline", "2019年3月18日"),
                                ("salutation", "国家税务总局各省、自治区、直辖市和计划单列市税务局，局内各单位：")]
     assert [r.text for r in doc.removed if r.rule == "tag-lines"] == ["【税务总局】", "【2019】", "【工作】"]
@@ -30,7 +28,7 @@ def test_a_document_number_glued_to_its_date_makes_two_bylines_and_tag_lines_go(
 def test_the_office_post_and_name_under_a_report_title_is_a_byline():
     doc = clean_text("甘肃省人民检察院工作报告\n——2022年1月18日在甘肃省第十三届人民代表大会第六次会议上\n甘肃省人民检察院检察长朱玉\n"
                      "各位代表:\n现在,我代表省人民检察院向大会报告工作,请予审议,并请省政协各位委员提出意见。\n")  # p07
-    assert [k for k, _ in _shape(doc)[:4]] == ["title", "subtitle", "byline", "salutation"]
+    assert [k for k, _ in shape(doc)[:4]] == ["title", "subtitle", "byline", "salutation"]
 
 
 def test_joint_issuers_open_the_title_and_sign_on_one_line():
@@ -39,7 +37,7 @@ def test_joint_issuers_open_the_title_and_sign_on_one_line():
                      "现将《西乡县“十四五”医疗保障事业发展规划》予以印发,请认真贯彻执行。\n\n"
                      "西乡县医疗保障局          西乡县发展和改革局\n\n                          2021年12月30日\n\n\n\n"
                      "西乡县“十四五”医疗保障事业发展规划\n\n“十四五”时期是我县建成小康社会的巩固时期和全面深化改革的攻坚阶段。\n")  # p08
-    assert _shape(doc)[:6] == [
+    assert shape(doc)[:6] == [
         ("title", "西乡县医疗保障局 西乡县发展和改革局关于印发《西乡县“十四五”医疗保障事业发展规划》的通知"),
         ("salutation", "各镇人民政府，城北、城南街道办事处，县政府各部门："),
         ("paragraph", "现将《西乡县“十四五”医疗保障事业发展规划》予以印发，请认真贯彻执行。"),
@@ -49,10 +47,10 @@ def test_joint_issuers_open_the_title_and_sign_on_one_line():
 def test_a_whole_bracketed_label_and_a_marker_shaped_sample_number_give_the_title():
     doc = clean_text("2017国土局地质灾害防治方案\n\n  【2017国土局地质灾害防治方案1】\n\n"
                      "  为切实做好我市2017年度地质灾害防治工作,最大限度地减少或避免地质灾害造成的人员伤亡和财产损失,制定本防治方案。\n")  # p09
-    assert _shape(doc)[0] == ("title", "2017国土局地质灾害防治方案")
+    assert shape(doc)[0] == ("title", "2017国土局地质灾害防治方案")
     doc = clean_text("当前位置:作文吧实用文档范文大全内容页\n\n2022年全国助残日活动方案\n\n全国助残日活动方案(一)\n\n"
                      "20XX年5月15日是第三十二次法定“全国助残日”。为积极响应中残联号召,现制定如下方案。\n\n一、活动目的\n")  # p10
-    assert _shape(doc)[0] == ("title", "全国助残日活动方案")
+    assert shape(doc)[0] == ("title", "全国助残日活动方案")
     assert any(r.rule == "collection-label" and r.text == "(一)" for r in doc.removed)
     plain = clean_text("关于做好防汛工作的通知\n（一）\n各单位要高度重视。\n")
     assert not any(r.rule == "collection-label" for r in plain.removed)  # a marker alone is no sample number
@@ -65,11 +63,11 @@ def test_a_doc_share_pages_fields_and_section_labels_run_into_their_values():
                      "市档案局决定开展“国际档案日”系列宣传活动。活动方案如下:一、活动主题档案与人类文明同行二、活动时间XX年6月3日至6月12日"
                      "三、活动目的通过开展形式多样的档案宣传活动,积极构建档案与公众交流的桥梁。四、活动安排在“国际档案日”宣传活动期间,"
                      "市档案局将结合实际,推出一系列丰富多彩的宣传活动。\n")  # p11
-    shape = _shape(doc)
-    assert shape[0] == ("title", "档案局XX年“国际档案日”宣传活动方案")
-    assert shape[1][1].startswith("6月9日是“国际档案日”。")
-    assert [t for k, t in shape if k == "heading"] == ["一、活动主题", "二、活动时间", "三、活动目的", "四、活动安排"]
-    assert ("paragraph", "档案与人类文明同行") in shape and ("paragraph", "XX年6月3日至6月12日") in shape
+    got = shape(doc)
+    assert got[0] == ("title", "档案局XX年“国际档案日”宣传活动方案")
+    assert got[1][1].startswith("6月9日是“国际档案日”。")
+    assert [t for k, t in got if k == "heading"] == ["一、活动主题", "二、活动时间", "三、活动目的", "四、活动安排"]
+    assert ("paragraph", "档案与人类文明同行") in got and ("paragraph", "XX年6月3日至6月12日") in got
     kept = clean_text("工作方案\n一、工作目标任务\n全面完成年度任务。\n二、指导思想和基本原则\n坚持以人民为中心。\n")
     assert [b.text for b in kept.blocks if b.kind == "heading"] == ["一、工作目标任务", "二、指导思想和基本原则"]
 

@@ -1,11 +1,9 @@
 """Phenomena of the seventh round of real pages (tests/data/real/round7: city management, grain reserves, supply
 co-operatives, petitions, big data, villages, 关工委, state enterprises…), each through the whole pipeline with a
 few lines of the page's own text."""
+from qg_doc import shape
+
 from core.api import clean_text
-
-
-def _shape(doc):
-    return [(b.kind, b.text) for b in doc.blocks]
 
 
 def test_a_time_or_a_bracket_does_not_end_a_heading_sentence():
@@ -31,9 +29,9 @@ def test_a_long_heading_sentence_that_says_something_reads_on_to_its_full_stop()
                      "枣庄市供销社先后两次召开市社党委会议和机关全体人员会议,认真传达学习韩寓群省长重要讲话精神。\n"
                      "一、省领导到供销社调研和座谈,说明全省供销社近几年的工作是卓有成效的,说明了省领导对供销社工作的进一步重视和支持。"
                      "近年来全省供销社系统通过做大量艰苦扎实的工作,取得了明显成效。\n")  # p03
-    shape = _shape(doc)
-    assert shape[0][0] == "paragraph" and shape[0][1].startswith("按：")  # the editor's note stays above the headline
-    assert shape[1] == ("title", "各市供销社认真学习贯彻韩寓群省长重要讲话精神")
+    got = shape(doc)
+    assert got[0][0] == "paragraph" and got[0][1].startswith("按：")  # the editor's note stays above the headline
+    assert got[1] == ("title", "各市供销社认真学习贯彻韩寓群省长重要讲话精神")
     head = next(b for b in doc.blocks if b.kind == "heading")
     assert head.text.endswith("说明了省领导对供销社工作的进一步重视和支持。") and head.body.startswith("近年来")
 
@@ -41,10 +39,10 @@ def test_a_long_heading_sentence_that_says_something_reads_on_to_its_full_stop()
 def test_a_title_and_the_body_that_issues_it_on_one_line_and_table_borders():
     doc = clean_text("2014年工作情况和2015年工作要点 四川省关心下一代工作委员会\n\n日期:2015-01-01 浏览:777次\n\n"
                      "2014年,在省委、省政府的正确领导下,省关工委率领全省各级关工委深入学习贯彻党的十八大精神。\n")  # p10
-    assert _shape(doc)[:2] == [("title", "2014年工作情况和2015年工作要点"), ("byline", "四川省关心下一代工作委员会")]
+    assert shape(doc)[:2] == [("title", "2014年工作情况和2015年工作要点"), ("byline", "四川省关心下一代工作委员会")]
     doc = clean_text("温州市大数据发展管理局2022年工作总结和2023年工作思路| ||||\n| ||||\n"
                      "今年以来,市大数据局认真学习领会习近平总书记关于数字化改革的重要论述精神。\n")  # p07
-    assert _shape(doc)[0] == ("title", "温州市大数据发展管理局2022年工作总结和2023年工作思路")
+    assert shape(doc)[0] == ("title", "温州市大数据发展管理局2022年工作总结和2023年工作思路")
     assert [r.rule for r in doc.removed].count("inline-table-border") == 2
 
 
